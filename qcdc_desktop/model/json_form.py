@@ -1,0 +1,152 @@
+"""Stable JSON form of a draft: {"format": "qcdc-draft", "version": 1, ...}.
+
+Keys this version does not know are kept in each object's `extra` and written back,
+so a file saved by a newer build of the same format version loses nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from typing import Any, TypeVar, get_args, get_origin, get_type_hints
+
+from qcdc_desktop.model.draft import (
+    Agency,
+    BasisDocument,
+    Block,
+    DocDate,
+    Draft,
+    FigureValues,
+    Part,
+    Period,
+    Signer,
+)
+
+FORMAT = "qcdc-draft"
+VERSION = 1
+
+T = TypeVar("T")
+
+_DATACLASSES = {
+    cls.__name__: cls
+    for cls in (Agency, BasisDocument, Block, DocDate, Draft, FigureValues, Part, Period, Signer)
+}
+
+
+class DraftFormatError(ValueError):
+    """The data is not a draft this program can read. The message is Vietnamese."""
+
+
+def _to_plain(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(obj):
+            if f.name == "extra":
+                continue
+            out[f.name] = _to_plain(getattr(obj, f.name))
+        extra = getattr(obj, "extra", None) or {}
+        for key, value in extra.items():
+            out.setdefault(key, value)
+        return out
+    if isinstance(obj, list):
+        return [_to_plain(v) for v in obj]
+    if isinstance(obj, dict):
+        return {str(k): _to_plain(v) for k, v in obj.items()}
+    return obj
+
+
+def _expect(cond: bool, where: str) -> None:
+    if not cond:
+        raise DraftFormatError(f"Dữ liệu bản thảo không hợp lệ ở mục “{where}”.")
+
+
+def _from_value(hint: Any, value: Any, where: str) -> Any:
+    origin = get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in get_args(hint) if a is not type(None)]
+        if value is None:
+            return None
+        return _from_value(args[0], value, where) if len(args) == 1 else value
+    if origin is list:
+        _expect(isinstance(value, list), where)
+        (item,) = get_args(hint)
+        return [_from_value(item, v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if origin is dict:
+        _expect(isinstance(value, dict), where)
+        _, item = get_args(hint)
+        return {str(k): _from_value(item, v, f"{where}.{k}") for k, v in value.items()}
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return _from_dict(hint, value, where)
+    if hint is str:
+        _expect(isinstance(value, str), where)
+        return value
+    if hint is bool:
+        _expect(isinstance(value, bool), where)
+        return value
+    if hint is int:
+        _expect(isinstance(value, int) and not isinstance(value, bool), where)
+        return value
+    if hint is float:
+        _expect(isinstance(value, int | float) and not isinstance(value, bool), where)
+        return value
+    return value
+
+
+def _from_dict(cls: type[T], data: Any, where: str) -> T:
+    _expect(isinstance(data, dict), where)
+    hints = get_type_hints(cls)
+    kwargs: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    for key, value in data.items():
+        if key in names and key != "extra":
+            kwargs[key] = _from_value(hints[key], value, f"{where}.{key}" if where else key)
+        else:
+            extra[key] = value
+    if "extra" in names:
+        kwargs["extra"] = extra
+    try:
+        return cls(**kwargs)
+    except TypeError as exc:  # a required field is missing
+        raise DraftFormatError(f"Bản thảo thiếu dữ liệu bắt buộc ở mục “{where or 'gốc'}”.") from exc
+
+
+def draft_to_dict(draft: Draft) -> dict[str, Any]:
+    body = _to_plain(draft)
+    return {"format": FORMAT, "version": VERSION, **body}
+
+
+def draft_from_dict(data: Any) -> Draft:
+    if not isinstance(data, dict):
+        raise DraftFormatError("Tệp không phải là bản thảo QCDC (không phải một đối tượng JSON).")
+    if data.get("format") != FORMAT:
+        raise DraftFormatError("Tệp không phải là bản thảo QCDC (thiếu “format”: “qcdc-draft”).")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DraftFormatError("Bản thảo không ghi rõ phiên bản định dạng.")
+    if version > VERSION:
+        raise DraftFormatError(
+            f"Bản thảo được tạo bởi phiên bản mới hơn của chương trình (định dạng {version}); "
+            f"phiên bản này chỉ đọc được đến định dạng {VERSION}. Hãy cập nhật chương trình."
+        )
+    body = {k: v for k, v in data.items() if k not in ("format", "version")}
+    return _from_dict(Draft, body, "")
+
+
+def draft_to_json(draft: Draft, indent: int | None = 2) -> str:
+    return json.dumps(draft_to_dict(draft), ensure_ascii=False, indent=indent)
+
+
+def draft_from_json(text: str | bytes) -> Draft:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise DraftFormatError(f"Tệp không phải JSON hợp lệ: {exc}") from exc
+    return draft_from_dict(data)
+
+
+def copy_draft(draft: Draft) -> Draft:
+    """A deep, independent copy (through the JSON form, so it is exactly what is saved)."""
+    return draft_from_dict(draft_to_dict(draft))
