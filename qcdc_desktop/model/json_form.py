@@ -110,7 +110,9 @@ def _from_dict(cls: type[T], data: Any, where: str) -> T:
     try:
         return cls(**kwargs)
     except TypeError as exc:  # a required field is missing
-        raise DraftFormatError(f"Bản thảo thiếu dữ liệu bắt buộc ở mục “{where or 'gốc'}”.") from exc
+        raise DraftFormatError(
+            f"Bản thảo thiếu dữ liệu bắt buộc ở mục “{where or 'gốc'}”."
+        ) from exc
 
 
 def draft_to_dict(draft: Draft) -> dict[str, Any]:

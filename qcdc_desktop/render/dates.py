@@ -1,0 +1,55 @@
+"""Dates as Decree 30 prints them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from qcdc_desktop.model.draft import DocDate
+
+# Room left for the records clerk to write the number and the day/month by hand.
+BLANK = "\u00a0" * 6
+
+
+def pad_day_month(value: int, *, is_month: bool) -> str:
+    """Days 1–9 and months 1–2 get a leading zero; nothing else does."""
+    if is_month:
+        return f"{value:02d}" if value in (1, 2) else str(value)
+    return f"{value:02d}" if value < 10 else str(value)
+
+
+def is_real_date(date: DocDate) -> bool:
+    if date.day is None and date.month is None:
+        return 1900 <= date.year <= 2200
+    if date.day is None or date.month is None:
+        return False
+    try:
+        dt.date(date.year, date.month, date.day)
+    except ValueError:
+        return False
+    return True
+
+
+def place_date_line(place: str, date: DocDate) -> str:
+    """ "Tây Ninh, ngày 05 tháng 02 năm 2024", or with blanks for day and month."""
+    if date.day is not None and date.month is not None:
+        day = pad_day_month(date.day, is_month=False)
+        month = pad_day_month(date.month, is_month=True)
+    else:
+        day = month = BLANK
+    prefix = f"{place.strip()}, " if place.strip() else ""
+    return f"{prefix}ngày {day} tháng {month} năm {date.year}"
+
+
+_TYPED = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
+
+
+def parse_typed_date(text: str) -> dt.date | None:
+    """A date typed as d/m/yyyy (as in "ngày 31/01/2024"); None when it is not a real date."""
+    m = _TYPED.match(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None

@@ -1,0 +1,310 @@
+"""Turn a draft into the text of the printed document, part by part.
+
+The DOCX writer, the on-screen preview and the checks all read this one rendering,
+so the numbering and sentences a user previews are exactly the ones exported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qcdc_desktop.doctypes.figures import FigureGroupDef, figure_groups, resolved_values
+from qcdc_desktop.doctypes.types import DocType, get_doc_type
+from qcdc_desktop.model.draft import BasisDocument, Block, Draft, Part
+from qcdc_desktop.render.dates import BLANK, place_date_line
+from qcdc_desktop.render.numbering import label
+from qcdc_desktop.render.numbers import format_figure
+
+ROLES = ("opening", "heading", "para", "item", "subitem", "closing")
+
+
+@dataclass
+class Paragraph:
+    """One printed paragraph.
+
+    role "heading": `lead` holds the numbered heading, `text` is empty.
+    A run-in heading is role "para" (or item) with `lead` printed bold before `text`.
+    """
+
+    role: str
+    text: str = ""
+    lead: str = ""
+    level: int = 0  # heading level 1–3 (also set on run-in paragraphs)
+    part_id: str = ""
+
+    @property
+    def full_text(self) -> str:
+        if self.lead and self.text:
+            return f"{self.lead} {self.text}"
+        return self.lead or self.text
+
+
+@dataclass
+class RenderedDocument:
+    parent_body: str
+    issuing_body: str
+    number_line: str
+    place_date: str
+    title: str
+    summary: str
+    addressees: list[str]
+    body: list[Paragraph]
+    recipients: list[str]
+    signer_lines: list[str]
+    signer_name: str
+    date_is_full: bool = False
+    number_is_blank: bool = True
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def plain_text(self) -> str:
+        """The whole document as plain text, in print order (preview and tests)."""
+        lines = [
+            self.parent_body,
+            self.issuing_body,
+            self.number_line,
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            self.place_date,
+            "",
+            self.title,
+            self.summary,
+            *self.addressees,
+            "",
+        ]
+        lines += [p.full_text for p in self.body]
+        lines += ["", "Nơi nhận:", *self.recipients, "", *self.signer_lines, "", self.signer_name]
+        return "\n".join(line for line in lines if line is not None)
+
+
+class _Defaults(dict[str, str]):
+    """format_map helper: unknown placeholders stay as typed, never raise."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def fill(template: str, **values: str) -> str:
+    try:
+        return template.format_map(_Defaults(values))
+    except (ValueError, IndexError):  # a stray "{" typed by the user
+        out = template
+        for key, value in values.items():
+            out = out.replace("{" + key + "}", value)
+        return out
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text else text
+
+
+def basis_phrase(doc: BasisDocument) -> str:
+    pieces = [doc.kind.strip()]
+    if doc.number.strip():
+        pieces.append(f"số {doc.number.strip()}")
+    if doc.date.strip():
+        pieces.append(f"ngày {doc.date.strip()}")
+    if doc.issuer.strip():
+        pieces.append(f"của {doc.issuer.strip()}")
+    if doc.subject.strip():
+        pieces.append(doc.subject.strip())
+    return " ".join(p for p in pieces if p)
+
+
+def join_vietnamese(items: list[str]) -> str:
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return "; ".join(items[:-1]) + " và " + items[-1]
+
+
+def opening_sentence(draft: Draft, doc_type: DocType | None = None) -> str:
+    doc_type = doc_type or get_doc_type(draft.doc_type)
+    basis = join_vietnamese([basis_phrase(b) for b in draft.basis]) or "..."
+    return fill(
+        draft.opening,
+        basis=basis,
+        agency=draft.agency.issuing_body.strip(),
+        period=doc_type.period_text(draft.period.year),
+    )
+
+
+def ensure_final_mark(text: str) -> str:
+    """The body's last sentence ends with "./."."""
+    text = text.rstrip()
+    if text.endswith("./."):
+        return text
+    if text.endswith("/."):
+        return text[:-2] + "./."
+    if text.endswith("."):
+        return text + "/."
+    return text + "./."
+
+
+def closing_sentence(draft: Draft) -> str:
+    text = fill(
+        draft.closing,
+        summary=lower_first(draft.summary.strip()),
+        agency=draft.agency.issuing_body.strip(),
+        recipient=draft.report_to.strip(),
+    )
+    return ensure_final_mark(text) if text.strip() else ""
+
+
+def figure_sentence(
+    group: FigureGroupDef, draft: Draft, *, pad: bool = True, template: str | None = None
+) -> str:
+    values = draft.figures.get(group.id)
+    resolved = resolved_values(group, values) if values else {}
+    texts = {f.id: format_figure(resolved.get(f.id), f.kind, pad=pad) for f in group.figures}
+    chosen = template or (values.sentence if values and values.sentence.strip() else "")
+    return fill(
+        chosen or group.sentence,
+        period_from=draft.period.start.strip() or "...",
+        period_to=draft.period.end.strip() or "...",
+        agency=draft.agency.issuing_body.strip(),
+        **texts,
+    )
+
+
+def number_line(draft: Draft, doc_type: DocType) -> str:
+    symbol = f"{doc_type.abbreviation}-{draft.agency.abbreviation.strip()}".rstrip("-")
+    number = draft.number.strip()
+    return f"Số: {number}/{symbol}" if number else f"Số:{BLANK}/{symbol}"
+
+
+_LEADING_DASH = re.compile(r"^\s*[-–+•]\s*")
+
+
+def list_lines(items: list[str]) -> list[str]:
+    """["Sở Nội vụ", "Lưu: VT, VP"] -> ["- Sở Nội vụ;", "- Lưu: VT, VP."]."""
+    cleaned = [_LEADING_DASH.sub("", i).strip().rstrip(";.").strip() for i in items]
+    cleaned = [c for c in cleaned if c]
+    return [f"- {c}{'.' if n == len(cleaned) - 1 else ';'}" for n, c in enumerate(cleaned)]
+
+
+def addressee_lines(addressees: list[str]) -> list[str]:
+    cleaned = [_LEADING_DASH.sub("", a).strip().rstrip(";.").strip() for a in addressees]
+    cleaned = [c for c in cleaned if c]
+    if not cleaned:
+        return []
+    if len(cleaned) == 1:
+        return [f"Kính gửi: {cleaned[0]}."]
+    return ["Kính gửi:", *list_lines(cleaned)]
+
+
+def heading_text(part: Part, doc_type: DocType, path: list[int]) -> str:
+    level = len(path)
+    styles = doc_type.numbering
+    cases = doc_type.heading_case
+    style = styles[min(level, len(styles)) - 1]
+    case = cases[min(level, len(cases)) - 1]
+    title = part.title.strip()
+    if case == "upper":
+        title = title.upper()
+    number = label(style, path) if part.numbered else ""
+    return f"{number} {title}".strip()
+
+
+def _block_paragraphs(
+    block: Block, draft: Draft, part: Part, level: int, pad: bool
+) -> list[Paragraph]:
+    if block.kind == "figures":
+        group = figure_groups().get(block.group)
+        sentence = figure_sentence(group, draft, pad=pad) if group else ""
+        text = " ".join(t for t in (block.text.strip(), sentence) if t)
+        return [Paragraph("para", text, level=level, part_id=part.id)] if text else []
+    role = block.kind if block.kind in ("item", "subitem") else "para"
+    out = []
+    for line in block.text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if role == "item" and not line.startswith("-"):
+            line = f"- {line}"
+        elif role == "subitem" and not line.startswith("+"):
+            line = f"+ {line}"
+        out.append(Paragraph(role, line, level=level, part_id=part.id))
+    return out
+
+
+def _part_paragraphs(
+    part: Part, doc_type: DocType, draft: Draft, path: list[int], pad: bool
+) -> list[Paragraph]:
+    level = len(path)
+    heading = heading_text(part, doc_type, path)
+    body: list[Paragraph] = []
+    for block in part.blocks:
+        body.extend(_block_paragraphs(block, draft, part, level, pad))
+    out: list[Paragraph] = []
+    if part.run_in and body and body[0].role == "para":
+        lead = heading if not part.title.strip() else heading.rstrip(":") + ":"
+        first = body.pop(0)
+        out.append(Paragraph("para", first.text, lead=lead, level=level, part_id=part.id))
+    elif heading:
+        out.append(Paragraph("heading", lead=heading, level=level, part_id=part.id))
+    out.extend(body)
+    numbered_index = 0
+    for child in part.children:
+        if child.numbered:
+            numbered_index += 1
+        out.extend(_part_paragraphs(child, doc_type, draft, [*path, numbered_index], pad))
+    return out
+
+
+def body_paragraphs(draft: Draft, doc_type: DocType, *, pad: bool = True) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    opening = opening_sentence(draft, doc_type)
+    if opening.strip():
+        out.append(Paragraph("opening", opening.strip()))
+    index = 0
+    for section in draft.sections:
+        if section.numbered:
+            index += 1
+        out.extend(_part_paragraphs(section, doc_type, draft, [index], pad))
+    closing = closing_sentence(draft)
+    if closing:
+        out.append(Paragraph("closing", closing))
+    elif out:
+        last = out[-1]
+        last.text = ensure_final_mark(last.text) if last.text else last.text
+    return out
+
+
+def part_numbers(draft: Draft, doc_type: DocType | None = None) -> dict[str, str]:
+    """part id -> its printed heading ("II.", "1.", "a)") for trees and messages."""
+    doc_type = doc_type or get_doc_type(draft.doc_type)
+    out: dict[str, str] = {}
+
+    def visit(parts: list[Part], prefix: list[int]) -> None:
+        index = 0
+        for part in parts:
+            if part.numbered:
+                index += 1
+            path = [*prefix, index]
+            level = len(path)
+            style = doc_type.numbering[min(level, len(doc_type.numbering)) - 1]
+            out[part.id] = label(style, path) if part.numbered else ""
+            visit(part.children, path)
+
+    visit(draft.sections, [])
+    return out
+
+
+def render_document(draft: Draft, *, pad: bool = True) -> RenderedDocument:
+    doc_type = get_doc_type(draft.doc_type)
+    return RenderedDocument(
+        parent_body=draft.agency.parent_body.strip().upper(),
+        issuing_body=draft.agency.issuing_body.strip().upper(),
+        number_line=number_line(draft, doc_type),
+        place_date=place_date_line(draft.agency.place, draft.date),
+        title=doc_type.title.upper(),
+        summary=draft.summary.strip(),
+        addressees=addressee_lines(draft.addressees),
+        body=body_paragraphs(draft, doc_type, pad=pad),
+        recipients=list_lines(draft.recipients),
+        signer_lines=draft.signer.title_lines(),
+        signer_name=draft.signer.name.strip(),
+        date_is_full=draft.date.is_full,
+        number_is_blank=not draft.number.strip(),
+    )
