@@ -1,0 +1,93 @@
+"""What every window of one program instance shares: data folder, database, settings, events."""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from qcdc_desktop import paths
+
+# Key in the database settings table holding the office's layout overrides.
+FORMAT_SETTINGS_KEY = "format"
+SETTINGS_FILE = "qcdc-desktop.ini"
+
+
+class AppEvents(QObject):
+    """Signals that let one window tell the others something changed."""
+
+    draft_saved = Signal(str)  # draft id
+    draft_exported = Signal(str, str)  # draft id, path of the written document
+    profile_changed = Signal()
+
+
+def make_owner_id() -> str:
+    """Unique id of this program instance, used for editor locks."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+class AppContext:
+    """Shared state handed to every window; tests build one on a temporary folder."""
+
+    def __init__(self, data_dir: Path, db: Any = None, owner: str | None = None) -> None:
+        self.data_dir = Path(data_dir)
+        if db is None:
+            from qcdc_desktop.storage import open_database
+
+            db = open_database(paths.database_path(self.data_dir))
+        self.db = db
+        self.owner = owner or make_owner_id()
+        # An ini file in the data folder keeps tests and portable installs isolated
+        # from the registry / ~/.config.
+        self.settings = QSettings(str(self.data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self.events = AppEvents()
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None = None) -> AppContext:
+        """Open the data folder (resolved by qcdc_desktop.paths) and its database."""
+        return cls(paths.data_dir(data_dir))
+
+    def profile(self) -> Any:
+        """The default agency profile, or None before the first one is saved."""
+        from qcdc_desktop.storage import load_default_profile
+
+        return load_default_profile(self.db)
+
+    def format_values(self) -> dict[str, Any]:
+        """Layout values: resources/format.toml overlaid with the office's saved choices."""
+        import tomllib
+
+        from qcdc_desktop.resources import resource_path
+        from qcdc_desktop.storage import get_setting
+
+        with open(resource_path("format.toml"), "rb") as handle:
+            values: dict[str, Any] = tomllib.load(handle)
+        saved = get_setting(self.db, FORMAT_SETTINGS_KEY, None)
+        if isinstance(saved, dict):
+            values.update(saved)
+        return values
+
+    def format_settings(self) -> Any:
+        """The office layout settings as the exporter's FormatSettings."""
+        from qcdc_desktop import export
+
+        loader = getattr(export, "load_format_settings", None)
+        values = self.format_values()
+        if loader is not None:
+            try:
+                return loader(overrides=values)
+            except TypeError:
+                pass
+        settings_cls = export.FormatSettings
+        names = getattr(settings_cls, "__dataclass_fields__", None)
+        if names is not None:
+            values = {k: v for k, v in values.items() if k in names}
+        return settings_cls(**values)
+
+    def close(self) -> None:
+        self.settings.sync()
+        self.db.close()
