@@ -132,7 +132,9 @@ def report(p: list[str]) -> Draft:
                         title="",
                         key="results.conference",
                         run_in=True,
-                        blocks=blocks([run_in.sub("", p[26]), p[27], p[28] + " " + p[29], *p[30:32]]),
+                        blocks=blocks(
+                            [run_in.sub("", p[26]), p[27], p[28] + " " + p[29], *p[30:32]]
+                        ),
                     ),
                 ],
             ),

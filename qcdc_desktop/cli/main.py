@@ -1,0 +1,326 @@
+"""The `qcdc` command: the same core functions the desktop program uses, from a terminal.
+
+Every failure the user can cause (bad file, unknown type, unwritable output, a newer
+database) prints one Vietnamese line to stderr and exits 2; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from qcdc_desktop.model import Draft
+    from qcdc_desktop.storage import Database
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+# Optional command groups living in their own modules; each has register(subparsers).
+_EXTRA_COMMAND_MODULES = ("qcdc_desktop.cli.import_docx_command",)
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"qcdc: lỗi: {message}\n")
+
+
+def _read_text(path: str) -> str:
+    try:
+        if path == "-":
+            return sys.stdin.read()
+        return Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise CliError(f"Không tìm thấy tệp “{path}”.") from exc
+    except IsADirectoryError as exc:
+        raise CliError(f"“{path}” là một thư mục, không phải tệp.") from exc
+    except UnicodeDecodeError as exc:
+        raise CliError(f"Tệp “{path}” không phải văn bản UTF-8.") from exc
+    except OSError as exc:
+        raise CliError(f"Không đọc được tệp “{path}”: {exc.strerror or exc}.") from exc
+
+
+def read_draft_file(path: str) -> Draft:
+    from qcdc_desktop.model import draft_from_json
+
+    draft = draft_from_json(_read_text(path))
+    _require_known_type(draft.doc_type)
+    return draft
+
+
+def _require_known_type(type_id: str) -> None:
+    from qcdc_desktop.doctypes import get_doc_type
+
+    get_doc_type(type_id)
+
+
+def _open_db(args: argparse.Namespace) -> Database:
+    from qcdc_desktop.paths import backups_dir, data_dir, database_path
+    from qcdc_desktop.storage import open_database
+
+    folder = data_dir(args.data_dir)
+    return open_database(database_path(folder), backups=backups_dir(folder))
+
+
+def _write_json_out(text: str, out: str | None) -> None:
+    if out in (None, "-"):
+        sys.stdout.write(text + "\n")
+        return
+    from qcdc_desktop.export.atomic import atomic_write_bytes
+
+    atomic_write_bytes(Path(str(out)), (text + "\n").encode("utf-8"))
+
+
+def _format_settings(args: argparse.Namespace) -> Any:
+    from qcdc_desktop.export import FormatSettings
+
+    settings = FormatSettings.load_default()
+    if getattr(args, "font_size", None):
+        settings = settings.with_body_size(args.font_size)
+    return settings
+
+
+# --- commands -------------------------------------------------------------------
+
+
+def cmd_types(args: argparse.Namespace) -> int:
+    from qcdc_desktop.doctypes import doc_types
+
+    for doc_type in doc_types().values():
+        print(f"{doc_type.id}\t{doc_type.abbreviation}\t{doc_type.name}")
+    return EXIT_OK
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    from qcdc_desktop.doctypes.samples import sample_draft
+    from qcdc_desktop.model import draft_to_json
+
+    _write_json_out(draft_to_json(sample_draft(args.type)), args.output)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from qcdc_desktop.export import export_docx
+
+    if (args.draft is None) == (args.id is None):
+        raise CliError("Cần đúng một nguồn: tệp bản thảo JSON hoặc --id của bản thảo đã lưu.")
+    if args.id is not None:
+        from qcdc_desktop.storage import commit_draft, load_draft, mark_exported
+
+        db = _open_db(args)
+        draft = load_draft(db, args.id)
+        path = export_docx(draft, Path(args.output), _format_settings(args))
+        commit_draft(db, draft, reason="export")
+        mark_exported(db, draft.id, path)
+    else:
+        draft = read_draft_file(args.draft)
+        path = export_docx(draft, Path(args.output), _format_settings(args))
+    print(f"Đã xuất: {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from qcdc_desktop.checks import has_errors, run_checks
+
+    if (args.draft is None) == (args.id is None):
+        raise CliError("Cần đúng một nguồn: tệp bản thảo JSON hoặc --id của bản thảo đã lưu.")
+    if args.id is not None:
+        from qcdc_desktop.storage import load_draft
+
+        draft = load_draft(_open_db(args), args.id)
+    else:
+        draft = read_draft_file(args.draft)
+    findings = run_checks(draft)
+    labels = {"error": "LỖI", "warning": "CẢNH BÁO", "info": "LƯU Ý"}
+    for finding in findings:
+        print(f"{labels.get(finding.severity, finding.severity)}\t{finding.message}")
+    if not findings:
+        print("Không phát hiện vấn đề nào.")
+    return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from qcdc_desktop.storage import list_drafts, list_trash
+
+    db = _open_db(args)
+    rows = list_trash(db) if args.trash else list_drafts(db, search=args.search)
+    states = {"editing": "đang soạn", "exported": "đã xuất"}
+    for row in rows:
+        state = states.get(row.state, row.state)
+        print(
+            f"{row.id}\t{row.doc_type}\t{row.period_year or ''}\t{state}\t{row.updated}\t{row.title}"
+        )
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from qcdc_desktop.model import draft_to_json
+    from qcdc_desktop.storage import load_draft
+
+    draft = load_draft(_open_db(args), args.id)
+    if args.text:
+        from qcdc_desktop.render import render_document
+
+        print(render_document(draft).plain_text())
+    else:
+        print(draft_to_json(draft))
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from qcdc_desktop.doctypes import DraftDefaults, new_draft
+    from qcdc_desktop.storage import load_default_profile, save_draft
+
+    db = _open_db(args)
+    profile = load_default_profile(db)
+    defaults = None
+    if profile is not None:
+        defaults = DraftDefaults(
+            agency=profile.agency,
+            signer=profile.signer,
+            recipients=list(profile.recipients),
+            report_to=profile.report_to,
+            addressees=list(profile.addressees),
+        )
+    draft = new_draft(args.type, args.year, defaults)
+    save_draft(db, draft, reason="save")
+    print(draft.id)
+    return EXIT_OK
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from qcdc_desktop.storage import import_json
+
+    text = _read_text(args.file)
+    read_draft_file_text_check(text)
+    draft = import_json(_open_db(args), text)
+    print(draft.id)
+    return EXIT_OK
+
+
+def read_draft_file_text_check(text: str) -> None:
+    from qcdc_desktop.model import draft_from_json
+
+    _require_known_type(draft_from_json(text).doc_type)
+
+
+# --- parser ---------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="qcdc",
+        description="Soạn báo cáo thực hiện dân chủ ở cơ sở và xuất Word đúng thể thức "
+        "Nghị định 30/2020/NĐ-CP.",
+    )
+    parser.add_argument(
+        "--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
+    sub.required = True
+
+    p = sub.add_parser("types", help="liệt kê các loại văn bản")
+    p.set_defaults(func=cmd_types)
+
+    p = sub.add_parser("sample", help="in bản thảo mẫu đầy đủ (JSON)")
+    p.add_argument("--type", default="bc-6thang", help="loại văn bản (xem: qcdc types)")
+    p.add_argument("-o", "--output", help="ghi ra tệp thay vì màn hình")
+    p.set_defaults(func=cmd_sample)
+
+    p = sub.add_parser("export", help="xuất bản thảo ra tệp Word (.docx)")
+    p.add_argument("draft", nargs="?", help="tệp bản thảo JSON (hoặc - để đọc từ stdin)")
+    p.add_argument("--id", help="mã bản thảo đã lưu trong cơ sở dữ liệu")
+    p.add_argument("-o", "--output", required=True, help="tệp .docx cần ghi")
+    p.add_argument("--font-size", type=int, choices=(13, 14), help="cỡ chữ nội dung")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("check", help="kiểm tra bản thảo trước khi xuất")
+    p.add_argument("draft", nargs="?", help="tệp bản thảo JSON")
+    p.add_argument("--id", help="mã bản thảo đã lưu")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("list", help="liệt kê bản thảo đã lưu")
+    p.add_argument("--search", help="tìm theo nội dung")
+    p.add_argument("--trash", action="store_true", help="liệt kê thùng rác")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="in một bản thảo đã lưu")
+    p.add_argument("id")
+    p.add_argument("--text", action="store_true", help="in văn bản như khi in ra giấy")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("new", help="tạo bản thảo mới trong cơ sở dữ liệu")
+    p.add_argument("--type", required=True, help="loại văn bản (xem: qcdc types)")
+    p.add_argument("--year", type=int, default=_this_year(), help="năm của kỳ báo cáo")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("import-json", help="nhập bản thảo JSON vào cơ sở dữ liệu")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_import_json)
+
+    for module_name in _EXTRA_COMMAND_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        register: Callable[[Any], None] = module.register
+        register(sub)
+    return parser
+
+
+def _this_year() -> int:
+    import datetime as dt
+
+    return dt.date.today().year
+
+
+def _user_error_types() -> tuple[type[BaseException], ...]:
+    """Errors whose message is already a sentence for the user."""
+    from qcdc_desktop.doctypes import DocTypeError
+    from qcdc_desktop.model import DraftFormatError
+
+    types: list[type[BaseException]] = [CliError, DraftFormatError, DocTypeError]
+    for module_name, name in (
+        ("qcdc_desktop.storage", "StorageError"),
+        ("qcdc_desktop.export", "ExportError"),
+        ("qcdc_desktop.importing", "ImportError_"),
+    ):
+        try:
+            types.append(getattr(importlib.import_module(module_name), name))
+        except (ImportError, AttributeError):
+            pass
+    return tuple(types)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.func(args)
+        return result
+    except _user_error_types() as exc:
+        print(f"qcdc: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("qcdc: đã dừng.", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except (OSError, ValueError, RecursionError, MemoryError, json.JSONDecodeError) as exc:
+        print(f"qcdc: không thực hiện được: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())
