@@ -207,7 +207,10 @@ def plan(p: list[str]) -> Draft:
         agency=AGENCY,
         summary="Thực hiện dân chủ ở cơ sở năm 2024",
         basis=[BASIS_BCD],
-        opening="Thực hiện {basis}. {agency} xây dựng kế hoạch thực hiện dân chủ ở cơ sở {period} như sau:",
+        opening=(
+            "Thực hiện {basis}. {agency} xây dựng kế hoạch thực hiện dân chủ ở cơ sở "
+            "{period} như sau:"
+        ),
         sections=[
             Part(
                 title="Mục đích, yêu cầu",
@@ -221,7 +224,10 @@ def plan(p: list[str]) -> Draft:
                 step="content",
                 children=[
                     Part(
-                        title="Công tác lãnh đạo, chỉ đạo của cấp ủy, chính quyền về thực hiện dân chủ ở cơ sở",
+                        title=(
+                            "Công tác lãnh đạo, chỉ đạo của cấp ủy, chính quyền "
+                            "về thực hiện dân chủ ở cơ sở"
+                        ),
                         key="content.leadership",
                         blocks=blocks(p[i_21 + 1 : i_22]),
                     ),

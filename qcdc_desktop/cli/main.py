@@ -158,9 +158,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     states = {"editing": "đang soạn", "exported": "đã xuất"}
     for row in rows:
         state = states.get(row.state, row.state)
-        print(
-            f"{row.id}\t{row.doc_type}\t{row.period_year or ''}\t{state}\t{row.updated}\t{row.title}"
-        )
+        year = row.period_year or ""
+        print(f"{row.id}\t{row.doc_type}\t{year}\t{state}\t{row.updated}\t{row.title}")
     return EXIT_OK
 
 
