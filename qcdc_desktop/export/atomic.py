@@ -1,0 +1,103 @@
+"""Write a file so that a failure never leaves half a document nor destroys the old one.
+
+The bytes go to a temporary file in the target folder (same file system, so the
+final rename is atomic), are flushed to disk, and only then replace the target.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from qcdc_desktop.export.errors import (
+    DiskFullError,
+    ExportError,
+    TargetLockedError,
+    TargetReadOnlyError,
+)
+
+TEMP_PREFIX = ".~qcdc-"
+TEMP_SUFFIX = ".tmp"
+
+# Windows: the file is open in another program (Word keeps .docx files open).
+_WINERROR_SHARING = (32, 33)
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
+    """Call `write` on a temporary file beside `path`, then move it over `path`."""
+    path = Path(path)
+    folder = path.parent
+    if path.is_dir():
+        raise ExportError(
+            f"Không ghi được vì “{path}” là một thư mục. Hãy chọn tên tệp .docx.", path
+        )
+    if not folder.is_dir():
+        raise ExportError(f"Thư mục “{folder}” không tồn tại. Hãy chọn thư mục khác.", path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+    except OSError as exc:
+        raise _translate(exc, path, stage="create") from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        _keep_mode(path, tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        _discard(tmp)
+        raise _translate(exc, path, stage="replace") from exc
+    except BaseException:
+        _discard(tmp)
+        raise
+    return path
+
+
+def _keep_mode(target: Path, tmp: Path) -> None:
+    """mkstemp creates 0600; give the new file the old one's mode, or the usual 0644."""
+    try:
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644 & ~_umask()
+        os.chmod(tmp, mode)
+    except OSError:
+        pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _discard(tmp: Path) -> None:
+    with contextlib.suppress(OSError):
+        tmp.unlink()
+
+
+def _translate(exc: OSError, path: Path, *, stage: str) -> ExportError:
+    if exc.errno in _DISK_FULL:
+        return DiskFullError(path=path)
+    if exc.errno == errno.EROFS:
+        return TargetReadOnlyError(path=path)
+    if getattr(exc, "winerror", None) in _WINERROR_SHARING:
+        return TargetLockedError(path=path)
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
+        if stage == "create" or not os.access(path.parent, os.W_OK):
+            return TargetReadOnlyError(path=path)
+        if path.exists() and not os.access(path, os.W_OK):
+            return TargetReadOnlyError(path=path)
+        # The folder is writable and the file is not read-only: another program
+        # (Word, on Windows) holds it open.
+        return TargetLockedError(path=path)
+    if isinstance(exc, IsADirectoryError):
+        return ExportError(
+            f"Không ghi được vì “{path}” là một thư mục. Hãy chọn tên tệp .docx.", path
+        )
+    reason = exc.strerror or str(exc)
+    return ExportError(f"Không ghi được tệp “{path}”: {reason}.", path)
