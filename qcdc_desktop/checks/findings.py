@@ -1,0 +1,47 @@
+"""What a check reports: one `Finding` per problem, for the review step and the CLI."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+SEVERITIES = ("error", "warning", "info")
+
+# Wizard steps that exist for every document type; section steps come from the type.
+STEP_DOCUMENT = "document"  # type, period, number, date, summary, "Kính gửi"
+STEP_BASIS = "basis"  # agency and the cited documents of the opening sentence
+STEP_CLOSING = "closing"  # closing sentence, recipients, signer
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in a draft.
+
+    `code` is a stable English id ("part.empty") that the GUI and tests may rely on;
+    `message` is Vietnamese (NFC) and names the part by its printed number and title;
+    `step` is the wizard step to open, `part_id` the part to select (or ""),
+    `field` a short name of the field to focus ("number", "block.2", "figures.staff.total").
+    """
+
+    severity: str
+    code: str
+    message: str
+    step: str
+    part_id: str = ""
+    field: str = ""
+
+    def __post_init__(self) -> None:
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {self.severity!r}")
+        # Titles typed with a legacy input method may be decomposed; messages never are.
+        object.__setattr__(self, "message", unicodedata.normalize("NFC", self.message))
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    """True when at least one finding blocks a clean export."""
+    return any(f.severity == "error" for f in findings)
