@@ -57,36 +57,20 @@ class AppContext:
 
         return load_default_profile(self.db)
 
-    def format_values(self) -> dict[str, Any]:
-        """Layout values: resources/format.toml overlaid with the office's saved choices."""
-        import tomllib
-
-        from qcdc_desktop.resources import resource_path
+    def saved_format_values(self) -> dict[str, Any]:
+        """The office's own layout choices stored in the database (may be empty)."""
         from qcdc_desktop.storage import get_setting
 
-        with open(resource_path("format.toml"), "rb") as handle:
-            values: dict[str, Any] = tomllib.load(handle)
         saved = get_setting(self.db, FORMAT_SETTINGS_KEY, None)
-        if isinstance(saved, dict):
-            values.update(saved)
-        return values
+        return dict(saved) if isinstance(saved, dict) else {}
 
     def format_settings(self) -> Any:
-        """The office layout settings as the exporter's FormatSettings."""
-        from qcdc_desktop import export
+        """The office layout settings (export.settings.FormatSettings): the shipped
+        resources/format.toml overlaid with the saved choices. Raises FormatSettingsError
+        (Vietnamese) when a saved value is outside Decree 30's range."""
+        from qcdc_desktop.export.settings import FormatSettings
 
-        loader = getattr(export, "load_format_settings", None)
-        values = self.format_values()
-        if loader is not None:
-            try:
-                return loader(overrides=values)
-            except TypeError:
-                pass
-        settings_cls = export.FormatSettings
-        names = getattr(settings_cls, "__dataclass_fields__", None)
-        if names is not None:
-            values = {k: v for k, v in values.items() if k in names}
-        return settings_cls(**values)
+        return FormatSettings.from_dict(self.saved_format_values())
 
     def close(self) -> None:
         self.settings.sync()

@@ -1,0 +1,143 @@
+"""Start the desktop program: `qcdc-desktop` or `python -m qcdc_desktop.ui.app`.
+
+Only what the start window needs is imported here; the editor, the exporter, the
+checks and the Word importer load when first used, so the window appears quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+APP_NAME = "QCDC Desktop"
+ORGANIZATION = "QCDC"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="qcdc-desktop",
+        description="Soạn báo cáo, kế hoạch thực hiện dân chủ ở cơ sở.",
+    )
+    parser.add_argument("--data-dir", help="thư mục dữ liệu (cơ sở dữ liệu, nhật ký)")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="mở cửa sổ chính và cửa sổ soạn thảo của mỗi loại văn bản rồi thoát (kiểm thử)",
+    )
+    parser.add_argument(
+        "--no-crash-dialog",
+        action="store_true",
+        help="không hiện hộp thoại lỗi (vẫn ghi nhật ký)",
+    )
+    parser.add_argument("--open", metavar="DRAFT_ID", help="mở ngay bản thảo có mã này")
+    # Qt's own options (-platform, -style …) pass through to QApplication.
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def create_application(argv: list[str]) -> Any:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv)
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setOrganizationName(ORGANIZATION)
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    return app
+
+
+def run_smoke(app: Any, window: Any, context: Any) -> int:
+    """Open an editor on a new draft of every document type, then close everything."""
+    import datetime
+
+    from qcdc_desktop import storage
+    from qcdc_desktop.doctypes import doc_types, new_draft
+
+    if window._editor_class() is None:
+        print("smoke: the draft editor is not available", file=sys.stderr)
+        return 1
+    app.processEvents()
+    year = datetime.date.today().year
+    created: list[str] = []
+    for doc_type in doc_types().values():
+        draft = new_draft(doc_type.id, year)
+        storage.save_draft(context.db, draft, reason="save", expected_revision=0)
+        created.append(draft.id)
+        if not window.open_editor(draft.id):
+            print(f"smoke: could not open an editor for {doc_type.id}", file=sys.stderr)
+            return 1
+        app.processEvents()
+        editor = window.editors.get(draft.id)
+        if editor is not None:
+            editor.save_now()
+            editor.close()
+        app.processEvents()
+    window.close()
+    app.processEvents()
+    for draft_id in created:
+        storage.purge_draft(context.db, draft_id)
+    print(f"smoke: ok ({len(created)} document types)")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from qcdc_desktop import paths
+
+    temporary: Path | None = None
+    if args.smoke and not args.data_dir:
+        # A smoke run must never leave drafts in the user's real database.
+        temporary = Path(tempfile.mkdtemp(prefix="qcdc-smoke-"))
+    data_dir = paths.data_dir(temporary or args.data_dir)
+
+    app = create_application([sys.argv[0] if sys.argv else "qcdc-desktop"])
+    from qcdc_desktop.ui import messages
+    from qcdc_desktop.ui.crash import install_crash_handler
+
+    handler = install_crash_handler(data_dir, show_dialog=not (args.no_crash_dialog or args.smoke))
+    from qcdc_desktop.storage import StorageError
+    from qcdc_desktop.ui.context import AppContext
+
+    try:
+        context = AppContext(data_dir)
+    except StorageError as exc:
+        if args.smoke:
+            print(f"smoke: {exc}", file=sys.stderr)
+        else:
+            messages.error(None, APP_NAME, f"Không mở được dữ liệu của chương trình.\n\n{exc}")
+        handler.uninstall()
+        return 1
+
+    from qcdc_desktop.ui.start_window import StartWindow, window_icon
+
+    app.setWindowIcon(window_icon())
+    window = StartWindow(context)
+    window.show()
+    try:
+        if args.smoke:
+            return run_smoke(app, window, context)
+        from PySide6.QtCore import QTimer
+
+        def after_show() -> None:
+            reopened = window.reopen_unfinished()
+            if args.open:
+                window.open_editor(args.open)
+            elif not reopened:
+                window.ask_profile_once()
+
+        QTimer.singleShot(0, after_show)
+        return int(app.exec())
+    finally:
+        context.close()
+        handler.uninstall()
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

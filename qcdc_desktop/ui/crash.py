@@ -1,0 +1,175 @@
+"""Unexpected errors: log the traceback to a rotating file and tell the user in Vietnamese.
+
+Installs sys.excepthook, threading.excepthook and a Qt message handler. The dialog can
+be switched off (`--no-crash-dialog` or QCDC_NO_CRASH_DIALOG=1) so tests and CI never
+block on it; the log is written either way.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    QtMsgType,
+    Signal,
+    Slot,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QWidget
+
+from qcdc_desktop import paths
+from qcdc_desktop.ui.messages import DetailsDialog
+
+ENV_NO_CRASH_DIALOG = "QCDC_NO_CRASH_DIALOG"
+LOG_FILE = "qcdc-desktop.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 5
+CRASH_TITLE = "Đã xảy ra lỗi không mong muốn"
+
+log = logging.getLogger("qcdc_desktop")
+
+
+def crash_dialog_disabled_by_env() -> bool:
+    return os.environ.get(ENV_NO_CRASH_DIALOG, "").strip() not in ("", "0")
+
+
+def setup_logging(data_dir: Path) -> Path:
+    """Send the program's log to a rotating file in the data folder; return its path."""
+    path = paths.logs_dir(data_dir) / LOG_FILE
+    for handler in list(log.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            log.removeHandler(handler)
+            handler.close()
+    handler = RotatingFileHandler(
+        path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def short_message(exc: BaseException) -> str:
+    """One line for the user: the exception's own text (Vietnamese for our errors)."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return text or type(exc).__name__
+
+
+class CrashDialog(DetailsDialog):
+    def __init__(self, parent: QWidget | None, message: str, details: str, log_path: Path) -> None:
+        text = (
+            f"{CRASH_TITLE}.\n\n{message}\n\n"
+            "Chi tiết kỹ thuật đã được ghi vào tệp nhật ký:\n"
+            f"{log_path}\n\n"
+            "Nếu lỗi lặp lại, hãy bấm “Sao chép chi tiết” và gửi cho người hỗ trợ."
+        )
+        super().__init__(parent, CRASH_TITLE, text, details)
+
+
+class _MainThreadRelay(QObject):
+    """Carries an error from a worker thread to the GUI thread, where dialogs may open."""
+
+    report = Signal(str, str)
+
+    def __init__(self, deliver: Callable[[str, str], None]) -> None:
+        super().__init__()
+        self._deliver = deliver
+        # Connected to a slot of this object (which lives in the GUI thread) so an
+        # emission from a worker thread is queued, not run in the worker.
+        self.report.connect(self.on_report)
+
+    @Slot(str, str)
+    def on_report(self, message: str, details: str) -> None:
+        self._deliver(message, details)
+
+
+class CrashHandler:
+    def __init__(self, log_path: Path, show_dialog: bool = True) -> None:
+        self.log_path = log_path
+        self.show_dialog = show_dialog
+        self.dialog_open = False
+        self.shown: list[tuple[str, str]] = []  # (message, details) of every dialog shown
+        self._relay = _MainThreadRelay(self._show)
+        self._previous_excepthook = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
+
+    def install(self) -> CrashHandler:
+        sys.excepthook = self.excepthook
+        threading.excepthook = self.thread_excepthook
+        qInstallMessageHandler(self.qt_message)
+        return self
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous_excepthook
+        threading.excepthook = self._previous_thread_hook
+        qInstallMessageHandler(None)
+
+    def excepthook(
+        self,
+        exc_type: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self._previous_excepthook(exc_type, exc, tb)
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.critical("Unhandled exception\n%s", details)
+        self._report(short_message(exc), details)
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None:
+            return
+        details = "".join(
+            traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)
+        )
+        name = args.thread.name if args.thread is not None else "?"
+        log.critical("Unhandled exception in thread %s\n%s", name, details)
+        self._report(short_message(args.exc_value), details)
+
+    def qt_message(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        level = {
+            QtMsgType.QtDebugMsg: logging.DEBUG,
+            QtMsgType.QtInfoMsg: logging.INFO,
+            QtMsgType.QtWarningMsg: logging.WARNING,
+            QtMsgType.QtCriticalMsg: logging.ERROR,
+            QtMsgType.QtFatalMsg: logging.CRITICAL,
+        }.get(kind, logging.WARNING)
+        log.log(level, "Qt: %s", message)
+
+    def _report(self, message: str, details: str) -> None:
+        if not self.show_dialog:
+            return
+        if threading.current_thread() is threading.main_thread():
+            self._show(message, details)
+        else:
+            self._relay.report.emit(message, details)  # queued to the GUI thread
+
+    def _show(self, message: str, details: str) -> None:
+        app = QApplication.instance()
+        if app is None or self.dialog_open:
+            return  # a second error while the dialog is open is only logged
+        self.shown.append((message, details))
+        self.dialog_open = True
+        try:
+            parent = QApplication.activeWindow()
+            CrashDialog(parent, message, details, self.log_path).exec()
+        finally:
+            self.dialog_open = False
+
+
+def install_crash_handler(data_dir: Path, show_dialog: bool = True) -> CrashHandler:
+    """Log to the data folder and install the hooks; the dialog also obeys the env switch."""
+    log_path = setup_logging(data_dir)
+    show = show_dialog and not crash_dialog_disabled_by_env()
+    return CrashHandler(log_path, show_dialog=show).install()

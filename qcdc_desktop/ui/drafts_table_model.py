@@ -1,0 +1,151 @@
+"""The drafts list as a Qt table model: a thin adapter over storage.DraftSummary rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from qcdc_desktop.storage import DraftSummary
+
+TITLE, TYPE, PERIOD, UPDATED, STATE, DELETED = range(6)
+HEADERS = ("Tiêu đề", "Loại", "Kỳ", "Sửa lần cuối", "Trạng thái", "Ngày xóa")
+STATE_TEXTS = {"editing": "Đang soạn", "exported": "Đã xuất"}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+UNTITLED = "(chưa có tiêu đề)"
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def local_time_text(stamp: str | None) -> str:
+    """An ISO UTC timestamp as local "dd/mm/yyyy HH:MM"; "" when missing or unreadable."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return ""
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def _type_texts(type_id: str) -> tuple[str, str]:
+    """(short name for the column, full name for the tooltip) of a document type."""
+    from qcdc_desktop.doctypes import DocTypeError, get_doc_type
+
+    try:
+        doc_type = get_doc_type(type_id)
+    except (DocTypeError, KeyError, LookupError):
+        return type_id, type_id
+    return doc_type.name.split(" — ")[0].strip(), doc_type.name
+
+
+def _period_text(type_id: str, kind: str, year: int | None) -> str:
+    from qcdc_desktop.doctypes import DocTypeError, get_doc_type
+
+    if year is None:
+        return ""
+    try:
+        doc_type = get_doc_type(type_id)
+    except (DocTypeError, KeyError, LookupError):
+        return f"{kind} {year}".strip()
+    if doc_type.period_kind == kind:
+        return doc_type.period_text(year)
+    return f"năm {year}" if kind == "year" else f"{kind} {year}"
+
+
+class DraftsTableModel(QAbstractTableModel):
+    """Rows of DraftSummary. `show_deleted` adds the "Ngày xóa" column (the trash view)."""
+
+    def __init__(
+        self,
+        parent: Any = None,
+        *,
+        show_deleted: bool = False,
+        type_texts: Callable[[str], tuple[str, str]] = _type_texts,
+        period_text: Callable[[str, str, int | None], str] = _period_text,
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[DraftSummary] = []
+        self._columns = [TITLE, TYPE, PERIOD, UPDATED, STATE] + ([DELETED] if show_deleted else [])
+        self._type_texts = type_texts
+        self._period_text = period_text
+
+    # --- data in and out -------------------------------------------------------------
+    def set_rows(self, rows: list[DraftSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[DraftSummary]:
+        return list(self._rows)
+
+    def summary_at(self, row: int) -> DraftSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, draft_id: str) -> int | None:
+        for number, summary in enumerate(self._rows):
+            if summary.id == draft_id:
+                return number
+        return None
+
+    def column_of(self, kind: int) -> int:
+        return self._columns.index(kind)
+
+    # --- QAbstractTableModel ----------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self._columns):
+                return HEADERS[self._columns[section]]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        kind = self._columns[index.column()]
+        if role == ID_ROLE:
+            return summary.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, kind)
+        if role == SORT_ROLE:
+            return self._sort_key(summary, kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if kind == TYPE:
+                return self._type_texts(summary.doc_type)[1]
+            if kind == TITLE:
+                return summary.title or UNTITLED
+        return None
+
+    def _display(self, summary: DraftSummary, kind: int) -> str:
+        if kind == TITLE:
+            return summary.title or UNTITLED
+        if kind == TYPE:
+            return self._type_texts(summary.doc_type)[0]
+        if kind == PERIOD:
+            return self._period_text(summary.doc_type, summary.period_kind, summary.period_year)
+        if kind == UPDATED:
+            return local_time_text(summary.updated)
+        if kind == STATE:
+            return STATE_TEXTS.get(summary.state, summary.state)
+        return local_time_text(summary.deleted_at)
+
+    def _sort_key(self, summary: DraftSummary, kind: int) -> Any:
+        # Dates sort by their ISO text (fixed width, UTC), not by the dd/mm display.
+        if kind == UPDATED:
+            return summary.updated
+        if kind == DELETED:
+            return summary.deleted_at or ""
+        if kind == PERIOD:
+            return f"{summary.period_year or 0:04d} {summary.period_kind}"
+        return self._display(summary, kind).casefold()

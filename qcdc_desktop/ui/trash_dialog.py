@@ -1,0 +1,122 @@
+"""The trash: deleted drafts, which can be restored or deleted for good."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcdc_desktop import storage
+from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.drafts_table_model import DELETED, ID_ROLE, SORT_ROLE, TITLE, DraftsTableModel
+
+
+class TrashDialog(QDialog):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Thùng rác")
+        self.model = DraftsTableModel(self, show_deleted=True)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(self.model.column_of(DELETED), Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.model.column_of(TITLE), QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.restore_selected())
+
+        self.hint = QLabel("Bản thảo đã xóa được giữ ở đây cho tới khi xóa vĩnh viễn.")
+        self.hint.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.restore_button = QPushButton("Khôi phục")
+        self.purge_button = QPushButton("Xóa vĩnh viễn")
+        self.empty_button = QPushButton("Dọn sạch thùng rác")
+        close_button = QPushButton("Đóng")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.purge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button.clicked.connect(self.purge_selected)
+        self.empty_button.clicked.connect(self.empty)
+        close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.resize(820, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(storage.list_trash(self.context.db))
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self._update()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return str(self.proxy.data(rows[0], ID_ROLE)) if rows else None
+
+    def _update(self) -> None:
+        has = self.selected_id() is not None
+        self.restore_button.setEnabled(has)
+        self.purge_button.setEnabled(has)
+        self.empty_button.setEnabled(self.model.rowCount() > 0)
+
+    def restore_selected(self) -> bool:
+        draft_id = self.selected_id()
+        if draft_id is None:
+            return False
+        try:
+            storage.restore_draft(self.context.db, draft_id)
+        except storage.StorageError as exc:
+            messages.error(self, "Khôi phục", str(exc))
+            return False
+        self.context.events.draft_saved.emit(draft_id)
+        self.refresh()
+        return True
+
+    def purge_selected(self) -> bool:
+        draft_id = self.selected_id()
+        if draft_id is None:
+            return False
+        if not messages.ask_yes_no(
+            self, "Xóa vĩnh viễn", "Xóa vĩnh viễn bản thảo này? Không thể khôi phục lại."
+        ):
+            return False
+        storage.purge_draft(self.context.db, draft_id)
+        self.refresh()
+        return True
+
+    def empty(self) -> int:
+        count = self.model.rowCount()
+        if not count or not messages.ask_yes_no(
+            self,
+            "Dọn sạch thùng rác",
+            f"Xóa vĩnh viễn {count} bản thảo trong thùng rác? Không thể khôi phục lại.",
+        ):
+            return 0
+        removed = storage.empty_trash(self.context.db)
+        self.refresh()
+        return removed

@@ -1,0 +1,155 @@
+"""Vietnamese context menus for text widgets.
+
+Qt's standard context menus for QLineEdit, QTextEdit and friends are English (Qt ships
+no Vietnamese translation), so each text widget gets a menu built here instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+UNDO = "Hoàn tác"
+REDO = "Làm lại"
+CUT = "Cắt"
+COPY = "Sao chép"
+PASTE = "Dán"
+DELETE = "Xóa"
+SELECT_ALL = "Chọn tất cả"
+STEP_UP = "Tăng"
+STEP_DOWN = "Giảm"
+
+
+def _clipboard_has_text() -> bool:
+    clipboard = QGuiApplication.clipboard()
+    return bool(clipboard is not None and clipboard.text())
+
+
+def _add(
+    menu: QMenu,
+    text: str,
+    slot: Callable[[], object],
+    enabled: bool,
+    key: QKeySequence.StandardKey | None = None,
+) -> QAction:
+    action = menu.addAction(text)
+    action.setEnabled(enabled)
+    if key is not None:
+        action.setShortcut(QKeySequence(key))
+        # The shortcut is only displayed; the widget handles the keys itself.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(slot)
+    return action
+
+
+def _line_edit_menu(menu: QMenu, edit: QLineEdit) -> None:
+    writable = not edit.isReadOnly()
+    has_selection = edit.hasSelectedText()
+    normal = edit.echoMode() == QLineEdit.EchoMode.Normal
+    _add(menu, UNDO, edit.undo, writable and edit.isUndoAvailable(), QKeySequence.StandardKey.Undo)
+    _add(menu, REDO, edit.redo, writable and edit.isRedoAvailable(), QKeySequence.StandardKey.Redo)
+    menu.addSeparator()
+    _add(menu, CUT, edit.cut, writable and has_selection and normal, QKeySequence.StandardKey.Cut)
+    _add(menu, COPY, edit.copy, has_selection and normal, QKeySequence.StandardKey.Copy)
+    _add(
+        menu, PASTE, edit.paste, writable and _clipboard_has_text(), QKeySequence.StandardKey.Paste
+    )
+    _add(menu, DELETE, edit.del_, writable and has_selection)
+    menu.addSeparator()
+    _add(menu, SELECT_ALL, edit.selectAll, bool(edit.text()), QKeySequence.StandardKey.SelectAll)
+
+
+def _text_edit_menu(menu: QMenu, edit: QPlainTextEdit | QTextEdit) -> None:
+    writable = not edit.isReadOnly()
+    document = edit.document()
+    has_selection = edit.textCursor().hasSelection()
+
+    def delete_selection() -> None:
+        edit.textCursor().removeSelectedText()
+
+    _add(
+        menu,
+        UNDO,
+        edit.undo,
+        writable and document.isUndoAvailable(),
+        QKeySequence.StandardKey.Undo,
+    )
+    _add(
+        menu,
+        REDO,
+        edit.redo,
+        writable and document.isRedoAvailable(),
+        QKeySequence.StandardKey.Redo,
+    )
+    menu.addSeparator()
+    _add(menu, CUT, edit.cut, writable and has_selection, QKeySequence.StandardKey.Cut)
+    _add(menu, COPY, edit.copy, has_selection, QKeySequence.StandardKey.Copy)
+    _add(menu, PASTE, edit.paste, writable and edit.canPaste(), QKeySequence.StandardKey.Paste)
+    _add(menu, DELETE, delete_selection, writable and has_selection)
+    menu.addSeparator()
+    _add(
+        menu,
+        SELECT_ALL,
+        edit.selectAll,
+        not document.isEmpty(),
+        QKeySequence.StandardKey.SelectAll,
+    )
+
+
+def build_vietnamese_menu(widget: QWidget) -> QMenu:
+    """The menu for `widget`'s current state (separate from showing it, for tests)."""
+    menu = QMenu(widget)
+    if isinstance(widget, QLineEdit):
+        _line_edit_menu(menu, widget)
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
+        _text_edit_menu(menu, widget)
+    elif isinstance(widget, QAbstractSpinBox):
+        edit = widget.findChild(QLineEdit)
+        if edit is not None:
+            _line_edit_menu(menu, edit)
+        menu.addSeparator()
+        _add(menu, STEP_UP, widget.stepUp, not widget.isReadOnly())
+        _add(menu, STEP_DOWN, widget.stepDown, not widget.isReadOnly())
+    elif isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+        _line_edit_menu(menu, widget.lineEdit())
+    return menu
+
+
+def install_vietnamese_context_menu(widget: QWidget) -> None:
+    """Replace `widget`'s English context menu with a Vietnamese one.
+
+    Works for QLineEdit, QPlainTextEdit, QTextEdit, spin boxes and editable combo boxes.
+    """
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    # Scroll-area editors report the position in their viewport's coordinates.
+    origin = widget.viewport() if isinstance(widget, QPlainTextEdit | QTextEdit) else widget
+
+    def show_menu(pos: QPoint) -> None:
+        menu = build_vietnamese_menu(widget)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(origin.mapToGlobal(pos))
+
+    widget.customContextMenuRequested.connect(show_menu)
+    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+        install_vietnamese_context_menu(widget.lineEdit())
+
+
+def install_on_children(root: QWidget) -> None:
+    """Install the Vietnamese menu on every text widget under `root` (a dialog, a page)."""
+    for cls in (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox):
+        for child in root.findChildren(cls):
+            if isinstance(child.parent(), QAbstractSpinBox):
+                continue  # the spin box's own menu covers its line edit
+            if child.contextMenuPolicy() != Qt.ContextMenuPolicy.CustomContextMenu:
+                install_vietnamese_context_menu(child)
