@@ -14,7 +14,6 @@ from docx.oxml.ns import qn
 
 from qcdc_desktop.export.ooxml import fonts_element, make
 
-_THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 # Styles a document from the default template may use for text we write or Word adds.
 _TEXT_STYLES = ("Normal", "Header", "Footer", "TableNormal", "DefaultParagraphFont")
 
@@ -65,15 +64,15 @@ def apply_document_fonts(document: Any, font: str, size_pt: float) -> None:
             spacing.set(qn("w:after"), "0")
             spacing.set(qn("w:line"), "240")
 
+    # Every font reference in the styles part, table-style conditions included.
+    for fonts in list(styles.iter(qn("w:rFonts"))):
+        _set_fonts(fonts.getparent(), font)  # replaces theme references too
     for style in styles.iterchildren(qn("w:style")):
-        style_id = style.get(qn("w:styleId"))
-        fonts = style.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
-        if fonts is not None:
-            for attr in _THEME_ATTRS:
-                fonts.attrib.pop(qn(f"w:{attr}"), None)
-            _set_fonts(style.find(qn("w:rPr")), font)
-        if style_id in _TEXT_STYLES and style.get(qn("w:type")) in ("paragraph", "character"):
+        if style.get(qn("w:styleId")) in _TEXT_STYLES and style.get(qn("w:type")) in (
+            "paragraph",
+            "character",
+        ):
             style_rpr = _ensure_rpr(style)
             _set_fonts(style_rpr, font)
-            if style_id == "Normal":
+            if style.get(qn("w:styleId")) == "Normal":
                 _set_size_color(style_rpr, size_pt)
