@@ -99,7 +99,7 @@ def test_database_commands(capsys, data_dir, tmp_path: Path):
 def test_bad_draft_files_give_one_line_and_exit_2(capsys, tmp_path: Path, content, fragment):
     bad = tmp_path / "bad.json"
     bad.write_text(content, "utf-8")
-    code, out, err = run(capsys, "export", str(bad), "-o", str(tmp_path / "x.docx"))
+    code, _, err = run(capsys, "export", str(bad), "-o", str(tmp_path / "x.docx"))
     assert code == 2
     assert fragment in err
     assert len(err.strip().splitlines()) == 1
