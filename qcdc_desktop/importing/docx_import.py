@@ -1,0 +1,318 @@
+"""Import an existing Word report or plan into a draft.
+
+Whatever cannot be placed precisely goes into the nearest part and is listed in
+`unplaced`; nothing read from the document is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qcdc_desktop.doctypes import DocType, figure_groups, get_doc_type, new_draft
+from qcdc_desktop.importing.docx_reader import DocxReadError, SourcePara, read_docx
+from qcdc_desktop.importing.figures_parse import extract_figures
+from qcdc_desktop.importing.header_parse import HeaderInfo, parse_header
+from qcdc_desktop.importing.opening_parse import parse_opening
+from qcdc_desktop.importing.outline_build import block_for, build_outline, link_to_type, similarity
+from qcdc_desktop.importing.signature_parse import (
+    SignatureInfo,
+    parse_signature_columns,
+    recipient_text,
+)
+from qcdc_desktop.importing.text_in import ENCODING_NAMES
+from qcdc_desktop.importing.title_parse import TitleInfo, parse_title
+from qcdc_desktop.importing.zones import Zones, cut_zones
+from qcdc_desktop.model.draft import Agency, Draft, Part
+from qcdc_desktop.render.dates import place_date_line
+from qcdc_desktop.render.document import closing_sentence, opening_sentence
+
+DEFAULT_TYPE = "bc-6thang"
+_OPENING = re.compile(r"^(Thực hiện|Căn cứ|Triển khai|Theo)\b", re.IGNORECASE)
+
+# Re-exported so callers catch one error type for every unreadable file.
+DocxImportError = DocxReadError
+
+
+@dataclass
+class ImportResult:
+    draft: Draft
+    summary: list[str] = field(default_factory=list)  # Vietnamese, one finding a line
+    unplaced: list[str] = field(default_factory=list)  # texts put into the nearest part
+
+
+def import_docx(path: str | Path, *, type_hint: str | None = None) -> ImportResult:
+    """Read a .docx report or plan. Raises DocxImportError (Vietnamese) on a bad file."""
+    source = read_docx(path)
+    zones = cut_zones(source)
+    summary: list[str] = []
+    if source.encoding:
+        name = ENCODING_NAMES.get(source.encoding, source.encoding)
+        summary.append(f"Đã chuyển mã {name} sang Unicode.")
+    header = parse_header(zones.header)
+    title = _doc_type(zones, type_hint, summary)
+    doc_type = get_doc_type(title.type_id)
+    year = title.year or (header.date.year if header.date else None) or dt.date.today().year
+    draft = new_draft(doc_type.id, year)
+    unplaced: list[str] = []
+    _fill_header(draft, header, zones, summary)
+    if zones.summary:
+        draft.summary = zones.summary
+    body = list(zones.body)
+    addressees, body_start = _addressees(body)
+    draft.addressees = addressees
+    outline = build_outline(body[body_start:])
+    draft.sections = outline.sections
+    opening_text = _take_opening(outline.before_first)
+    closing_text = _take_closing(draft, doc_type, outline.before_first)
+    if outline.before_first:
+        unplaced.extend(outline.before_first)
+        _place_leading(draft, outline.before_first)
+    if not outline.sections and not outline.before_first:
+        draft.sections = []
+    linked = link_to_type(draft.sections, doc_type)
+    _fill_issuing_body(draft, header, [opening_text, closing_text, *_all_texts(draft)])
+    _fill_opening(draft, doc_type, opening_text, summary)
+    _fill_closing(draft, closing_text)
+    figures = extract_figures(draft)
+    signature = parse_signature_columns(zones.sign_left, zones.sign_right)
+    _fill_signature(draft, signature, doc_type, zones, summary)
+    summary[0:0] = _recognised(draft, doc_type, header, outline.heading_count, linked)
+    _figure_lines(figures.values, figures.blocks, summary)
+    if outline.heading_count == 0:
+        summary.append(
+            "Không nhận dạng được đề mục nào; toàn bộ nội dung được đưa vào một phần không đánh số."
+        )
+    if unplaced:
+        summary.append(
+            f"{len(unplaced)} đoạn trước đề mục đầu tiên được đưa vào phần đầu; hãy kiểm tra lại."
+        )
+    return ImportResult(draft=draft, summary=summary, unplaced=unplaced)
+
+
+# --- pieces --------------------------------------------------------------------------
+
+
+def _doc_type(zones: Zones, type_hint: str | None, summary: list[str]) -> TitleInfo:
+    hint = type_hint if type_hint and _known_type(type_hint) else None
+    found = parse_title(zones.title, zones.summary, hint) if zones.title else None
+    if found is None:
+        chosen = hint or DEFAULT_TYPE
+        if hint:
+            summary.append("Không nhận dạng được tiêu đề, đã dùng loại văn bản được chọn.")
+        else:
+            summary.append("Không nhận dạng được tiêu đề, đã dùng loại mặc định.")
+        return TitleInfo(chosen, None, False)
+    if not found.certain:
+        summary.append("Trích yếu không khớp hoàn toàn mẫu của loại văn bản; hãy kiểm tra loại.")
+    return found
+
+
+def _known_type(type_id: str) -> bool:
+    from qcdc_desktop.doctypes import doc_types
+
+    return type_id in doc_types()
+
+
+def _fill_header(draft: Draft, header: HeaderInfo, zones: Zones, summary: list[str]) -> None:
+    draft.agency = Agency(
+        parent_body=header.parent_body,
+        issuing_body=header.issuing_body,
+        abbreviation=header.agency_abbreviation,
+        place=header.place,
+    )
+    draft.number = header.number
+    if header.date is not None:
+        draft.date = header.date
+    if not header.found_number_line:
+        summary.append("Không tìm thấy dòng “Số: …/…”; số văn bản để trống.")
+    if header.date is None:
+        summary.append("Không tìm thấy dòng địa danh, ngày tháng; ngày để trống.")
+
+
+def _addressees(body: list[SourcePara]) -> tuple[list[str], int]:
+    """ "Kính gửi: X." or "Kính gửi:" followed by "- X;" lines at the start of the body."""
+    if not body or not body[0].text.lower().startswith("kính gửi"):
+        return [], 0
+    first = body[0].text.split(":", 1)[1].strip() if ":" in body[0].text else ""
+    out = [recipient_text(first)] if first else []
+    i = 1
+    while not first and i < len(body) and body[i].text.startswith(("-", "–")):
+        out.append(recipient_text(body[i].text))
+        i += 1
+    return [a for a in out if a], i
+
+
+def _take_opening(before: list[str]) -> str:
+    for i, text in enumerate(before):
+        if _OPENING.match(text) or text.rstrip().endswith("như sau:"):
+            return before.pop(i)
+    return ""
+
+
+def _last_block(parts: list[Part]) -> tuple[Part, int] | None:
+    for part in reversed(parts):
+        deeper = _last_block(part.children)
+        if deeper:
+            return deeper
+        if part.blocks:
+            return part, len(part.blocks) - 1
+    return None
+
+
+def _is_closing(text: str, doc_type: DocType) -> bool:
+    if not text.rstrip().endswith("/."):
+        return False
+    return text.startswith("Trên đây") or similarity(text, doc_type.closing) >= 0.7
+
+
+def _take_closing(draft: Draft, doc_type: DocType, before: list[str]) -> str:
+    last = _last_block(draft.sections)
+    if last is not None:
+        part, index = last
+        block = part.blocks[index]
+        if block.kind == "para" and _is_closing(block.text, doc_type):
+            del part.blocks[index]
+            if part.run_in and not part.blocks:
+                part.run_in = False
+            return block.text
+    elif before and _is_closing(before[-1], doc_type):
+        return before.pop()
+    return ""
+
+
+def _place_leading(draft: Draft, texts: list[str]) -> None:
+    blocks = [block_for(t) for t in texts]
+    if draft.sections:
+        first = draft.sections[0]
+        if first.run_in:
+            # A run-in heading's first paragraph must stay first: add after it.
+            first.blocks[1:1] = blocks
+        else:
+            first.blocks[0:0] = blocks
+    else:
+        draft.sections = [Part(title="", numbered=False, blocks=blocks)]
+
+
+def _all_texts(draft: Draft) -> list[str]:
+    return [b.text for p in draft.all_parts() for b in p.blocks]
+
+
+def _fill_issuing_body(draft: Draft, header: HeaderInfo, texts: list[str]) -> None:
+    """The header prints the issuer in capitals; sentences need it as typed."""
+    upper = header.issuing_body.strip()
+    if not upper or upper != upper.upper():
+        return
+    for text in texts:
+        if len(text.upper()) != len(text):
+            continue
+        at = text.upper().find(upper)
+        if at >= 0:
+            draft.agency.issuing_body = text[at : at + len(upper)]
+            return
+    lowered = upper.lower()
+    draft.agency.issuing_body = lowered[:1].upper() + lowered[1:]
+
+
+def _fill_opening(draft: Draft, doc_type: DocType, text: str, summary: list[str]) -> None:
+    if not text:
+        draft.opening = ""
+        draft.basis = []
+        return
+    info = parse_opening(
+        text, draft.agency.issuing_body.strip(), doc_type.period_text(draft.period.year)
+    )
+    draft.opening, draft.basis = info.opening, info.basis
+    if opening_sentence(draft, doc_type) != text:
+        draft.opening, draft.basis = text, []
+        summary.append("Câu mở đầu được giữ nguyên văn (không tách được các văn bản căn cứ).")
+    elif info.structured:
+        summary.append(f"Căn cứ: {sum(1 for d in info.basis if d.kind)} văn bản.")
+
+
+def _fill_closing(draft: Draft, text: str) -> None:
+    if not text:
+        draft.closing = ""
+        return
+    template = draft.closing
+    if template:
+        m = _closing_recipient(draft, template, text)
+        if m is not None:
+            draft.report_to = m
+            return
+    draft.closing = text
+
+
+def _closing_recipient(draft: Draft, template: str, text: str) -> str | None:
+    """The recipient when `text` is the type's closing sentence, else None."""
+    probe = "\u0000"
+    saved = draft.report_to
+    draft.report_to = probe
+    rendered = closing_sentence(draft)
+    draft.report_to = saved
+    if probe not in rendered:
+        return saved if rendered == text else None
+    before, _, after = rendered.partition(probe)
+    if text.startswith(before) and text.endswith(after) and len(text) > len(before) + len(after):
+        recipient = text[len(before) : len(text) - len(after)]
+        draft.report_to = recipient
+        ok = closing_sentence(draft) == text
+        draft.report_to = saved
+        return recipient if ok else None
+    return None
+
+
+def _fill_signature(
+    draft: Draft, info: SignatureInfo, doc_type: DocType, zones: Zones, summary: list[str]
+) -> None:
+    if info.found_recipients:
+        draft.recipients = info.recipients
+    else:
+        summary.append("Không tìm thấy “Nơi nhận”; đã dùng danh sách mặc định của loại văn bản.")
+    if info.found_signer:
+        draft.signer = info.signer
+    elif zones.sign_found or info.found_recipients:
+        summary.append("Không nhận dạng được khối chữ ký.")
+
+
+def _recognised(
+    draft: Draft, doc_type: DocType, header: HeaderInfo, headings: int, linked: int
+) -> list[str]:
+    agency = draft.agency.issuing_body or "(không rõ)"
+    if draft.agency.abbreviation:
+        agency += f" ({draft.agency.abbreviation})"
+    number = draft.number or "để trống"
+    symbol = f"{doc_type.abbreviation}-{draft.agency.abbreviation}".rstrip("-")
+    date = place_date_line(draft.agency.place, draft.date).replace("\u00a0" * 6, "…")
+    parts = draft.all_parts()
+    top = len(draft.sections)
+    paragraphs = sum(len(p.blocks) for p in parts)
+    lines = [
+        f"Cơ quan: {agency}",
+        f"Số, ngày: số {number}/{symbol}; {date}",
+        f"Loại văn bản: {doc_type.title.capitalize()} — {doc_type.period_text(draft.period.year)}",
+        f"Nhận dạng {top} phần, {len(parts) - top} mục con, {paragraphs} đoạn",
+    ]
+    if headings:
+        lines.append(f"Khớp với dàn ý mẫu: {linked}/{len(parts)} phần.")
+    signer = " / ".join(draft.signer.title_lines())
+    if draft.signer.name:
+        signer = f"{signer} — {draft.signer.name}" if signer else draft.signer.name
+    if signer:
+        lines.append(f"Người ký: {signer}")
+    lines.append(f"Nơi nhận: {len(draft.recipients)} dòng")
+    return lines
+
+
+def _figure_lines(values: dict[str, list[str]], blocks: list[str], summary: list[str]) -> None:
+    groups = figure_groups()
+    for gid, figure_ids in values.items():
+        group = groups.get(gid)
+        title = group.title if group else gid
+        how = "thay bằng ô số liệu" if gid in blocks else "giữ nguyên câu văn"
+        summary.append(f"Số liệu “{title}”: đọc được {len(figure_ids)} số ({how}).")
+
+
+__all__ = ["DocxImportError", "ImportResult", "import_docx"]
