@@ -15,8 +15,9 @@ from qcdc_desktop.text.legacy import (
     is_vietnamese_syllable,
     to_unicode_if_legacy,
 )
+from tests.reference_text import examples_dir
 
-EXAMPLES = sorted(Path("/work/shared/examples").glob("*.txt"))
+EXAMPLES = sorted(examples_dir().glob("*.txt"))
 
 VOWELS = "a ă â e ê i o ô ơ u ư y".split()
 # none, huyền, sắc, hỏi, ngã, nặng

@@ -8,8 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qcdc_desktop.text.clean import clean_text, is_nfc, split_paragraphs, xml_safe
+from tests.reference_text import examples_dir
 
-EXAMPLES = sorted(Path("/work/shared/examples").glob("*.txt"))
+EXAMPLES = sorted(examples_dir().glob("*.txt"))
 
 
 def xml_legal(s: str) -> bool:
