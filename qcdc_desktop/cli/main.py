@@ -77,18 +77,29 @@ def _write_json_out(text: str, out: str | None) -> None:
     if out in (None, "-"):
         sys.stdout.write(text + "\n")
         return
-    from qcdc_desktop.export.atomic import atomic_write_bytes
+    from qcdc_desktop.export.atomic import write_atomically
 
-    atomic_write_bytes(Path(str(out)), (text + "\n").encode("utf-8"))
+    data = (text + "\n").encode("utf-8")
+    write_atomically(Path(str(out)), lambda fh: fh.write(data))
 
 
-def _format_settings(args: argparse.Namespace) -> Any:
+# The office's layout choices, saved by the desktop program under this settings key.
+FORMAT_SETTINGS_KEY = "format"
+
+
+def _format_settings(args: argparse.Namespace, db: Database | None = None) -> Any:
     from qcdc_desktop.export import FormatSettings
 
-    settings = FormatSettings.load_default()
+    values: dict[str, Any] = {}
+    if db is not None:
+        from qcdc_desktop.storage import get_setting
+
+        saved = get_setting(db, FORMAT_SETTINGS_KEY)
+        if isinstance(saved, dict):
+            values.update(saved)
     if getattr(args, "font_size", None):
-        settings = settings.with_body_size(args.font_size)
-    return settings
+        values.update(body_size=args.font_size, title_size=args.font_size)
+    return FormatSettings.from_dict(values)
 
 
 # --- commands -------------------------------------------------------------------
@@ -120,7 +131,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         db = _open_db(args)
         draft = load_draft(db, args.id)
-        path = export_docx(draft, Path(args.output), _format_settings(args))
+        path = export_docx(draft, Path(args.output), _format_settings(args, db))
         commit_draft(db, draft, reason="export")
         mark_exported(db, draft.id, path)
     else:
