@@ -25,7 +25,7 @@ class FakeEditor(QMainWindow):
     """Stands in for the wizard's EditorWindow (same constructor, signal and methods)."""
 
     closed = Signal(str)
-    opened: list[str] = []  # noqa: RUF012 - shared record across instances
+    opened: list[str] = []  # shared record across instances
 
     def __init__(self, context: Any, draft_id: str, parent: Any = None) -> None:
         super().__init__(parent)
