@@ -12,7 +12,8 @@ try:  # the shared cleaner; the fallback below keeps export working without it
 except ImportError:  # pragma: no cover - only while the shared module is missing
     _shared_xml_safe = None
 
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# XML 1.0's illegal characters, plus DEL and C1 controls (never wanted in a document).
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # python-docx turns "\r" into a line break too; keep one break for a CRLF pair.
 _CRLF = re.compile("\r\n?")
 
