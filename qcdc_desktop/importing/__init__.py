@@ -1,5 +1,25 @@
 """Bring existing text in: Word import and carry-forward to the next period."""
 
+from qcdc_desktop.importing.carry_forward import (
+    carried_parts,
+    carry_forward,
+    changed_figures,
+    confirm_part,
+    next_period,
+)
 from qcdc_desktop.importing.docx_import import DocxImportError, ImportResult, import_docx
 
-__all__ = ["DocxImportError", "ImportResult", "import_docx"]
+# The name the CLI main looks up to print import failures as one line.
+ImportError_ = DocxImportError
+
+__all__ = [
+    "DocxImportError",
+    "ImportError_",
+    "ImportResult",
+    "carried_parts",
+    "carry_forward",
+    "changed_figures",
+    "confirm_part",
+    "import_docx",
+    "next_period",
+]

@@ -311,6 +311,9 @@ def _figure_lines(values: dict[str, list[str]], blocks: list[str], summary: list
     for gid, figure_ids in values.items():
         group = groups.get(gid)
         title = group.title if group else gid
+        if gid in blocks and not figure_ids:
+            summary.append(f"Số liệu “{title}”: nhận ra câu số liệu, chưa có số nào.")
+            continue
         how = "thay bằng ô số liệu" if gid in blocks else "giữ nguyên câu văn"
         summary.append(f"Số liệu “{title}”: đọc được {len(figure_ids)} số ({how}).")
 

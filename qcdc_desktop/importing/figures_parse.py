@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from qcdc_desktop.doctypes.figures import FigureGroupDef, figure_groups
 from qcdc_desktop.model.draft import Block, Draft, FigureValues, Part
@@ -44,6 +45,7 @@ class FigureMatch:
     values: dict[str, float | int]
     period_from: str = ""
     period_to: str = ""
+    sentence: str = ""  # the wording matched, when it is not the group's own
 
 
 @dataclass
@@ -52,12 +54,30 @@ class FiguresReport:
     values: dict[str, list[str]] = field(default_factory=dict)  # group -> figure ids
 
 
-def _sentence_regex(group: FigureGroupDef) -> re.Pattern[str]:
+@cache
+def known_sentences(group_id: str) -> tuple[str, ...]:
+    """The group's own sentence, then the wordings the shipped sample drafts use."""
+    from qcdc_desktop.doctypes import doc_types
+    from qcdc_desktop.doctypes.samples import sample_draft
+
+    group = figure_groups().get(group_id)
+    found = [group.sentence] if group and group.sentence else []
+    for type_id in doc_types():
+        try:
+            values = sample_draft(type_id).figures.get(group_id)
+        except (OSError, ValueError):  # a broken sample must not stop an import
+            continue
+        if values and values.sentence.strip() and values.sentence not in found:
+            found.append(values.sentence)
+    return tuple(found)
+
+
+def _sentence_regex(sentence: str) -> re.Pattern[str]:
     out: list[str] = []
     seen: set[str] = set()
     pos = 0
-    for m in _PLACEHOLDER.finditer(group.sentence):
-        out.append(re.escape(group.sentence[pos : m.start()]))
+    for m in _PLACEHOLDER.finditer(sentence):
+        out.append(re.escape(sentence[pos : m.start()]))
         name = m.group(1)
         if name in seen:
             out.append(f"(?P={name})")
@@ -70,15 +90,23 @@ def _sentence_regex(group: FigureGroupDef) -> re.Pattern[str]:
             else:
                 out.append(rf"(?P<{name}>{NUMBER}|\.\.\.)")
         pos = m.end()
-    out.append(re.escape(group.sentence[pos:]))
+    out.append(re.escape(sentence[pos:]))
     return re.compile(r"(?:^|(?<=\s))" + "".join(out) + r"$")
 
 
 def match_sentence(group: FigureGroupDef, text: str, draft: Draft) -> FigureMatch | None:
-    """The group's sentence at the end of `text`, if it renders back word for word."""
-    if not group.sentence:
-        return None
-    m = _sentence_regex(group).search(text)
+    """A known sentence of the group at the end of `text`, if it renders back word for word."""
+    for sentence in known_sentences(group.id):
+        found = _match_one(group, sentence, text, draft)
+        if found is not None:
+            if sentence != group.sentence:
+                found.sentence = sentence
+            return found
+    return None
+
+
+def _match_one(group: FigureGroupDef, sentence: str, text: str, draft: Draft) -> FigureMatch | None:
+    m = _sentence_regex(sentence).search(text)
     if not m:
         return None
     typed = {f.id for f in group.typed_figures}
@@ -111,8 +139,9 @@ def match_sentence(group: FigureGroupDef, text: str, draft: Draft) -> FigureMatc
             start=found.period_from,
             end=found.period_to,
         )
-    sentence = text[m.start() :]
-    if sentence not in (figure_sentence(group, trial, pad=p) for p in (True, False)):
+    printed = text[m.start() :]
+    rendered = (figure_sentence(group, trial, pad=p, template=sentence) for p in (True, False))
+    if printed not in rendered:
         return None
     return found
 
@@ -188,6 +217,8 @@ def extract_figures(draft: Draft) -> FiguresReport:
             period_taken = period_taken or bool(found.period_from)
             part.blocks[index] = Block(kind="figures", group=gid, text=found.prefix)
             values.values.update(found.values)
+            if found.sentence:
+                values.sentence = found.sentence
             report.blocks.append(gid)
             report.values[gid] = sorted(found.values)
             break

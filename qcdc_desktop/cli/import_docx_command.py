@@ -1,0 +1,88 @@
+"""`qcdc import-docx OLD.docx -o draft.json` and `qcdc carry-forward DRAFT.json -o next.json`.
+
+The CLI main calls `register(subparsers)`. Both commands print what they found to
+stderr, write the draft's JSON, and on a bad input print one Vietnamese line and
+exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, BinaryIO
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+def _fail(message: str) -> int:
+    print(f"qcdc: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _write(text: str, out: str | None) -> None:
+    if out in (None, "-"):
+        sys.stdout.write(text + "\n")
+        return
+    from qcdc_desktop.export.atomic import write_atomically
+
+    data = (text + "\n").encode("utf-8")
+
+    def write(fh: BinaryIO) -> None:
+        fh.write(data)
+
+    write_atomically(Path(str(out)), write)
+
+
+def cmd_import_docx(args: argparse.Namespace) -> int:
+    from qcdc_desktop.importing import DocxImportError, import_docx
+    from qcdc_desktop.model import draft_to_json
+
+    try:
+        result = import_docx(args.file, type_hint=args.type)
+    except DocxImportError as exc:
+        return _fail(str(exc))
+    for line in result.summary:
+        print(line, file=sys.stderr)
+    _write(draft_to_json(result.draft), args.output)
+    return EXIT_OK
+
+
+def cmd_carry_forward(args: argparse.Namespace) -> int:
+    from qcdc_desktop.doctypes import DocTypeError, get_doc_type
+    from qcdc_desktop.importing.carry_forward import carry_forward
+    from qcdc_desktop.model import DraftFormatError, draft_from_json, draft_to_json
+
+    try:
+        text = Path(args.file).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return _fail(f"Không tìm thấy tệp “{args.file}”.")
+    except (OSError, UnicodeDecodeError):
+        return _fail(f"Không đọc được tệp “{args.file}”.")
+    try:
+        draft = draft_from_json(text)
+        following = carry_forward(draft)
+        new_type = get_doc_type(following.doc_type)
+    except (DraftFormatError, DocTypeError) as exc:
+        return _fail(str(exc))
+    print(
+        f"Bản thảo mới: {new_type.title.capitalize()} {following.summary} "
+        f"({len(following.all_parts())} phần chờ rà soát).",
+        file=sys.stderr,
+    )
+    _write(draft_to_json(following), args.output)
+    return EXIT_OK
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("import-docx", help="nhập báo cáo Word (.docx) cũ thành bản thảo")
+    p.add_argument("file", help="tệp .docx")
+    p.add_argument("-o", "--output", help="tệp bản thảo JSON ghi ra (mặc định: in ra màn hình)")
+    p.add_argument("--type", help="loại văn bản khi không nhận dạng được tiêu đề")
+    p.set_defaults(func=cmd_import_docx)
+
+    p = subparsers.add_parser("carry-forward", help="tạo bản thảo kỳ sau từ bản thảo kỳ này")
+    p.add_argument("file", help="tệp bản thảo JSON")
+    p.add_argument("-o", "--output", help="tệp bản thảo JSON ghi ra (mặc định: in ra màn hình)")
+    p.set_defaults(func=cmd_carry_forward)
