@@ -1,0 +1,184 @@
+"""The connection wrapper and `open_database`, which checks, backs up and migrates a file."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from qcdc_desktop import paths
+from qcdc_desktop.storage.errors import (
+    corrupt_database_error,
+    newer_database_error,
+    storage_errors,
+)
+
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+Params = Sequence[Any] | dict[str, Any]
+
+
+class Database:
+    """One SQLite connection (one window or one process), wrapped by sqlite-utils.
+
+    The driver runs in autocommit mode; writes that belong together go through
+    `transaction()`, which takes the write lock up front (BEGIN IMMEDIATE) so two
+    writers wait for each other instead of failing on a lock upgrade.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.path = path
+        self.utils = sqlite_utils.Database(conn, execute_plugins=False)
+        self._depth = 0
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.utils.conn
+
+    @property
+    def total_changes(self) -> int:
+        return self.conn.total_changes
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version") or 0)
+
+    def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
+        with storage_errors(self.path):
+            return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
+        with storage_errors(self.path):
+            cursor = self.conn.execute(sql, params)
+            names = [d[0] for d in cursor.description or ()]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def query_one(self, sql: str, params: Params = ()) -> dict[str, Any] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        with storage_errors(self.path):
+            row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """A write transaction; nested calls join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        with storage_errors(self.path):
+            self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            with storage_errors(self.path):
+                yield self
+                self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _inspect_header(path: Path) -> int:
+    """The schema version read from the file header, without opening it with SQLite.
+
+    Even a read-only SQLite connection creates -wal and -shm files beside a WAL
+    database, so a file from a newer program is refused before SQLite touches it.
+    The read-write connection checks the version again (a newer version may sit in
+    the WAL) before anything is written.
+    """
+    from qcdc_desktop.storage.migrations import SCHEMA_VERSION
+
+    with storage_errors(path), path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise corrupt_database_error(path)
+    version = int.from_bytes(header[60:64], "big", signed=True)
+    if version > SCHEMA_VERSION:
+        raise newer_database_error(version, SCHEMA_VERSION)
+    return version
+
+
+def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    row = conn.execute("PRAGMA quick_check(1)").fetchone()
+    if row is None or row[0] != "ok":
+        raise corrupt_database_error(path)
+
+
+def _probe_writable(conn: sqlite3.Connection, version: int) -> None:
+    """Fail early on a read-only file: rewrite the version inside a rolled-back transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA user_version = {int(version)}")
+    finally:
+        conn.execute("ROLLBACK")
+
+
+def open_database(
+    path: str | Path,
+    *,
+    backups: Path | None = None,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+) -> Database:
+    """Open (creating or migrating as needed) the database at `path`.
+
+    A file from a newer program version is refused before anything is written;
+    an existing file is copied into `backups` (default: the data folder's backups)
+    before any migration runs. Damaged files are reported, never deleted.
+    """
+    from qcdc_desktop.storage.migrations import SCHEMA_VERSION, migrate
+
+    path = Path(path)
+    with storage_errors(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        _inspect_header(path)
+    with storage_errors(path):
+        conn = sqlite3.connect(
+            str(path), timeout=busy_timeout_ms / 1000, isolation_level=None, check_same_thread=True
+        )
+    try:
+        with storage_errors(path):
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > SCHEMA_VERSION:
+                raise newer_database_error(version, SCHEMA_VERSION)
+            if existed:
+                _check_integrity(conn, path)
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            _probe_writable(conn, version)
+            # WAL lets a second window read while one writes; NORMAL sync in WAL mode
+            # is safe against application crashes and keeps autosave cheap.
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        db = Database(conn, path)
+        migrate(db, lambda: backups if backups is not None else paths.backups_dir(path.parent))
+        return db
+    except BaseException:
+        conn.close()
+        raise

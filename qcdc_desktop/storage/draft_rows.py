@@ -1,0 +1,114 @@
+"""The columns derived from a draft: list fields, content hash and the search text.
+
+They are caches of the JSON, recomputed on every write, so listing and searching
+never have to parse a draft.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+from qcdc_desktop.model import FORMAT, VERSION, Draft
+
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    if cls not in _FIELD_NAMES:
+        _FIELD_NAMES[cls] = (
+            tuple(f.name for f in dataclasses.fields(cls) if f.name != "extra")
+            if dataclasses.is_dataclass(cls)
+            else None
+        )
+    return _FIELD_NAMES[cls]
+
+
+def _plain(obj: Any) -> Any:
+    """Same result as the model's own conversion, with the field lists cached per
+    class: autosave runs it on every keystroke pause, and the generic version was
+    most of the save time."""
+    kind = type(obj)
+    if kind is str or kind is int or kind is float or kind is bool or obj is None:
+        return obj
+    if isinstance(obj, list):
+        return [_plain(v) for v in obj]
+    if isinstance(obj, dict):
+        return {str(k): _plain(v) for k, v in obj.items()}
+    names = _field_names(kind)
+    if names is None:
+        return obj
+    out = {name: _plain(getattr(obj, name)) for name in names}
+    for key, value in (getattr(obj, "extra", None) or {}).items():
+        out.setdefault(key, value)
+    return out
+
+
+def draft_json(draft: Draft) -> str:
+    """The stored form: the draft's JSON form (see model.json_form), compact."""
+    body = {"format": FORMAT, "version": VERSION, **_plain(draft)}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def content_hash(json_text: str) -> str:
+    return hashlib.sha256(json_text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def fold_case(text: str) -> str:
+    """Lower case in NFC, so composed and decomposed input (VNI/Unikey modes) match."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
+
+
+def strip_marks(folded: str) -> str:
+    """'dân chủ' -> 'dan chu', for people who type without diacritics.
+
+    Dropping every non-ASCII code point after decomposition is far faster than
+    removing combining marks one by one; other scripts and emoji stay searchable
+    through the folded half of the search text.
+    """
+    return unicodedata.normalize("NFD", folded.replace("đ", "d")).encode("ascii", "ignore").decode()
+
+
+@lru_cache(maxsize=8192)
+def _searchable(piece: str) -> tuple[str, str]:
+    # Cached per paragraph: an autosave usually changes one paragraph of hundreds.
+    folded = fold_case(piece)
+    return folded, strip_marks(folded)
+
+
+def search_text(draft: Draft) -> str:
+    """Everything a user may search for, folded twice: with and without diacritics.
+
+    A query with diacritics only matches the first half exactly; a query without
+    them also matches the second half, so "dan chu" finds "dân chủ".
+    """
+    pieces = [draft.summary, draft.number, draft.opening, draft.closing, draft.report_to]
+    pieces += [draft.agency.issuing_body, draft.agency.parent_body, draft.signer.name]
+    pieces += draft.addressees
+    for doc in draft.basis:
+        pieces += [doc.kind, doc.number, doc.issuer, doc.subject]
+    for part in draft.all_parts():
+        pieces.append(part.title)
+        pieces.extend(block.text for block in part.blocks)
+    pairs = [_searchable(p) for p in pieces if p]
+    return "\n".join(f for f, _ in pairs) + "\n\n" + "\n".join(s for _, s in pairs)
+
+
+def search_terms(query: str) -> list[str]:
+    return fold_case(query).split()
+
+
+def draft_columns(draft: Draft, json_text: str) -> dict[str, Any]:
+    """The derived columns of the drafts table for one draft."""
+    return {
+        "doc_type": draft.doc_type,
+        "period_kind": draft.period.kind,
+        "period_year": draft.period.year,
+        "title": draft.summary,
+        "content_hash": content_hash(json_text),
+        "search_text": search_text(draft),
+    }

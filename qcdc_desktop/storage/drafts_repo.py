@@ -1,0 +1,262 @@
+"""Saving, loading, listing and trashing drafts.
+
+Every draft row carries `revision_no`, incremented on each content write. A window
+remembers the number it loaded and passes it back as `expected_revision`; if another
+window or process wrote in between, the save is refused with ConflictError instead of
+silently overwriting that work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from qcdc_desktop.model import Draft, copy_draft, draft_from_json, new_id
+from qcdc_desktop.storage.database import Database
+from qcdc_desktop.storage.draft_rows import (
+    content_hash,
+    draft_columns,
+    draft_json,
+    search_terms,
+)
+from qcdc_desktop.storage.errors import ConflictError, DraftNotFoundError
+from qcdc_desktop.storage.revisions import (
+    DEFAULT_KEEP_REVISIONS,
+    add_revision,
+    newest_revision_hash,
+)
+from qcdc_desktop.storage.timestamps import utc_now
+
+_SUMMARY_COLUMNS = (
+    "id, title, doc_type, period_kind, period_year, state, updated, created,"
+    " deleted_at, revision_no"
+)
+_ORDERS = {
+    "updated": "updated DESC",
+    "created": "created DESC",
+    "title": "title COLLATE NOCASE ASC, updated DESC",
+    "period": "period_year DESC, period_kind ASC, updated DESC",
+}
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """One line of the drafts list, read without parsing the JSON."""
+
+    id: str
+    title: str
+    doc_type: str
+    period_kind: str
+    period_year: int | None
+    state: str
+    updated: str
+    created: str
+    deleted_at: str | None = None
+    revision_no: int = 0
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    written: bool  # False when the content was unchanged and the row was left alone
+    revision_no: int  # the row's number after the save: the next expected_revision
+
+
+def _not_found(draft_id: str) -> DraftNotFoundError:
+    return DraftNotFoundError(
+        f"Không tìm thấy bản thảo “{draft_id}”; có thể nó đã bị xóa vĩnh viễn."
+    )
+
+
+def _require_draft(db: Database, draft_id: str) -> None:
+    if db.scalar("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)) is None:
+        raise _not_found(draft_id)
+
+
+def commit_draft(
+    db: Database,
+    draft: Draft,
+    *,
+    reason: str | None = None,
+    expected_revision: int | None = None,
+    keep_revisions: int = DEFAULT_KEEP_REVISIONS,
+    note: str = "",
+) -> SaveResult:
+    """Save `draft` and report the row's new revision number (see `save_draft`)."""
+    text = draft_json(draft)
+    hash_ = content_hash(text)
+    with db.transaction():
+        row = db.query_one("SELECT revision_no, content_hash FROM drafts WHERE id = ?", (draft.id,))
+        current = int(row["revision_no"]) if row else 0
+        if expected_revision is not None and expected_revision != current:
+            raise ConflictError()
+        if row is not None and row["content_hash"] == hash_:
+            # Autosave may already have stored this content; an explicit save still
+            # deserves its snapshot, but nothing else is written.
+            if reason is not None and newest_revision_hash(db, draft.id) != hash_:
+                add_revision(db, draft.id, text, hash_, reason, note=note, keep=keep_revisions)
+            return SaveResult(False, current)
+        columns: dict[str, Any] = draft_columns(draft, text)
+        columns["json"] = text
+        now = utc_now()
+        if row is None:
+            columns.update(id=draft.id, created=now, updated=now, revision_no=1)
+            names = ", ".join(columns)
+            marks = ", ".join("?" for _ in columns)
+            db.execute(f"INSERT INTO drafts ({names}) VALUES ({marks})", list(columns.values()))
+        else:
+            columns.update(updated=now, state="editing")
+            sets = ", ".join(f"{name} = ?" for name in columns)
+            db.execute(
+                f"UPDATE drafts SET {sets}, revision_no = revision_no + 1 WHERE id = ?",
+                [*columns.values(), draft.id],
+            )
+        if reason is not None:
+            add_revision(db, draft.id, text, hash_, reason, note=note, keep=keep_revisions)
+        return SaveResult(True, current + 1)
+
+
+def save_draft(
+    db: Database,
+    draft: Draft,
+    *,
+    reason: str | None = None,
+    expected_revision: int | None = None,
+    keep_revisions: int = DEFAULT_KEEP_REVISIONS,
+) -> bool:
+    """Save in one transaction. False (and no row written) when the content is unchanged.
+
+    `reason` ("save", "export", "import", "duplicate") also keeps a snapshot in the
+    draft's revisions, the newest `keep_revisions` of them. `expected_revision`
+    raises ConflictError when the stored row's number differs (0 = must not exist).
+    """
+    return commit_draft(
+        db,
+        draft,
+        reason=reason,
+        expected_revision=expected_revision,
+        keep_revisions=keep_revisions,
+    ).written
+
+
+def autosave_draft(db: Database, draft: Draft, *, expected_revision: int | None = None) -> bool:
+    """A save without a revision snapshot, for the periodic timer."""
+    return save_draft(db, draft, expected_revision=expected_revision)
+
+
+def draft_revision_no(db: Database, draft_id: str) -> int | None:
+    """The row's current revision number, or None when there is no such draft."""
+    value = db.scalar("SELECT revision_no FROM drafts WHERE id = ?", (draft_id,))
+    return None if value is None else int(value)
+
+
+def load_draft_with_revision(db: Database, draft_id: str) -> tuple[Draft, int]:
+    """The draft and its revision number, read together so they match."""
+    row = db.query_one("SELECT json, revision_no FROM drafts WHERE id = ?", (draft_id,))
+    if row is None:
+        raise _not_found(draft_id)
+    return draft_from_json(row["json"]), int(row["revision_no"])
+
+
+def load_draft(db: Database, draft_id: str) -> Draft:
+    return load_draft_with_revision(db, draft_id)[0]
+
+
+def list_drafts(
+    db: Database,
+    *,
+    search: str | None = None,
+    include_deleted: bool = False,
+    order: str = "updated",
+) -> list[DraftSummary]:
+    """Drafts for the list view. `search` matches every word, with or without diacritics."""
+    if order not in _ORDERS:
+        raise ValueError(f"unknown order {order!r}; use one of {sorted(_ORDERS)}")
+    where: list[str] = []
+    params: list[Any] = []
+    if not include_deleted:
+        where.append("deleted_at IS NULL")
+    for term in search_terms(search or ""):
+        # instr() rather than LIKE: no wildcard escaping, and the text is already folded.
+        where.append("instr(search_text, ?) > 0")
+        params.append(term)
+    sql = f"SELECT {_SUMMARY_COLUMNS} FROM drafts"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {_ORDERS[order]}"
+    return [DraftSummary(**row) for row in db.query(sql, params)]
+
+
+def list_trash(db: Database) -> list[DraftSummary]:
+    """Drafts in the trash, most recently deleted first."""
+    rows = db.query(
+        f"SELECT {_SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NOT NULL"
+        " ORDER BY deleted_at DESC"
+    )
+    return [DraftSummary(**row) for row in rows]
+
+
+def delete_draft(db: Database, draft_id: str) -> None:
+    """Move a draft to the trash (it can be restored)."""
+    with db.transaction():
+        _require_draft(db, draft_id)
+        db.execute(
+            "UPDATE drafts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+            (utc_now(), draft_id),
+        )
+
+
+def restore_draft(db: Database, draft_id: str) -> None:
+    with db.transaction():
+        _require_draft(db, draft_id)
+        db.execute("UPDATE drafts SET deleted_at = NULL WHERE id = ?", (draft_id,))
+
+
+def purge_draft(db: Database, draft_id: str) -> None:
+    """Delete a draft for good, with its revisions and editor lock."""
+    with db.transaction():
+        _require_draft(db, draft_id)
+        db.execute("DELETE FROM revisions WHERE draft_id = ?", (draft_id,))
+        db.execute("DELETE FROM editor_locks WHERE draft_id = ?", (draft_id,))
+        db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+
+
+def empty_trash(db: Database) -> int:
+    """Purge every draft in the trash; returns how many."""
+    with db.transaction():
+        ids = [row["id"] for row in db.query("SELECT id FROM drafts WHERE deleted_at IS NOT NULL")]
+        for draft_id in ids:
+            purge_draft(db, draft_id)
+    return len(ids)
+
+
+def duplicate_draft(db: Database, draft_id: str) -> Draft:
+    """A copy under a new id, saved at once."""
+    copy = copy_draft(load_draft(db, draft_id))
+    copy.id = new_id()
+    commit_draft(db, copy, reason="duplicate", expected_revision=0, note=draft_id)
+    return copy
+
+
+def mark_exported(db: Database, draft_id: str, path: str | Path) -> None:
+    """Record an export and snapshot the exported content. The revision number is kept:
+    exporting does not change the content another window may be editing."""
+    with db.transaction():
+        row = db.query_one("SELECT json, content_hash FROM drafts WHERE id = ?", (draft_id,))
+        if row is None:
+            raise _not_found(draft_id)
+        db.execute(
+            "UPDATE drafts SET state = 'exported', exported_path = ?, exported_at = ? WHERE id = ?",
+            (str(path), utc_now(), draft_id),
+        )
+        add_revision(db, draft_id, row["json"], row["content_hash"], "export", note=str(path))
+
+
+def import_json(db: Database, text: str | bytes) -> Draft:
+    """Parse a draft file and save it; a draft whose id is taken gets a new one."""
+    draft = draft_from_json(text)
+    with db.transaction():
+        if db.scalar("SELECT 1 FROM drafts WHERE id = ?", (draft.id,)) is not None:
+            draft.id = new_id()
+        commit_draft(db, draft, reason="import", expected_revision=0)
+    return draft

@@ -1,0 +1,151 @@
+"""Versioned schema. `PRAGMA user_version` holds the version; each step is one transaction.
+
+Steps are never edited once released: a change to the schema is a new step, with a
+test that opens a database of the previous version.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from qcdc_desktop.model import DraftFormatError, draft_from_json
+from qcdc_desktop.storage.backups import backup_database
+from qcdc_desktop.storage.database import Database
+from qcdc_desktop.storage.draft_rows import content_hash, draft_columns
+from qcdc_desktop.storage.errors import newer_database_error
+
+# Version 1: the first release kept each draft as a JSON blob and nothing else.
+SCHEMA_V1 = """
+CREATE TABLE drafts (
+    id TEXT PRIMARY KEY,
+    json TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+"""
+
+# Version 2: list columns cached from the JSON, trash, revisions with optimistic
+# concurrency, agency profiles, settings and editor locks. The large columns come
+# last: SQLite stores a row's columns in order, so listing reads the small ones
+# without walking the overflow pages of the JSON.
+SCHEMA_V2_DRAFTS = """
+CREATE TABLE drafts (
+    id TEXT PRIMARY KEY,
+    doc_type TEXT NOT NULL DEFAULT '',
+    period_kind TEXT NOT NULL DEFAULT '',
+    period_year INTEGER,
+    title TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'editing' CHECK (state IN ('editing', 'exported')),
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    deleted_at TEXT,
+    content_hash TEXT NOT NULL,
+    revision_no INTEGER NOT NULL DEFAULT 1,
+    exported_path TEXT,
+    exported_at TEXT,
+    search_text TEXT NOT NULL DEFAULT '',
+    json TEXT NOT NULL
+);
+-- Covers the list view, so listing never reads the rows' large columns.
+CREATE INDEX drafts_list ON drafts (
+    deleted_at, updated, id, title, doc_type, period_kind, period_year, state, created,
+    revision_no
+);
+"""
+
+SCHEMA_V2_OTHERS = """
+CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+    json TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    created TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX revisions_by_draft ON revisions (draft_id, id);
+CREATE TABLE profiles (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    json TEXT NOT NULL,
+    is_default INTEGER NOT NULL DEFAULT 0,
+    updated TEXT NOT NULL
+);
+CREATE UNIQUE INDEX profiles_one_default ON profiles (is_default) WHERE is_default = 1;
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE editor_locks (
+    draft_id TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    heartbeat REAL NOT NULL
+);
+"""
+
+
+def _run_script(db: Database, script: str) -> None:
+    # executescript() would commit the open transaction, so run statement by statement.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _create_v1(db: Database) -> None:
+    _run_script(db, SCHEMA_V1)
+
+
+def _v1_to_v2(db: Database) -> None:
+    old_rows = db.query("SELECT id, json, updated FROM drafts")
+    db.execute("ALTER TABLE drafts RENAME TO drafts_v1")
+    _run_script(db, SCHEMA_V2_DRAFTS)
+    for row in old_rows:
+        text = row["json"]
+        try:
+            columns = draft_columns(draft_from_json(text), text)
+        except (DraftFormatError, RecursionError, json.JSONDecodeError):
+            # Keep an unreadable draft as it is rather than lose it; it lists untitled.
+            columns = {"content_hash": content_hash(text)}
+        columns.update(id=row["id"], json=text, created=row["updated"], updated=row["updated"])
+        names = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        db.execute(f"INSERT INTO drafts ({names}) VALUES ({marks})", list(columns.values()))
+    db.execute("DROP TABLE drafts_v1")
+    _run_script(db, SCHEMA_V2_OTHERS)
+
+
+# (version reached, step). The step for version N runs on a database at version N - 1.
+STEPS: list[tuple[int, Callable[[Database], None]]] = [
+    (1, _create_v1),
+    (2, _v1_to_v2),
+]
+SCHEMA_VERSION = STEPS[-1][0]
+
+
+def migrate(db: Database, backups: Callable[[], Path], target: int = SCHEMA_VERSION) -> int:
+    """Bring the database to `target`; returns the version it had before.
+
+    A file that already holds data is copied into `backups()` first. Each step
+    re-reads the version under the write lock, so two processes starting at once
+    do not both run it.
+    """
+    start = db.schema_version
+    if start > SCHEMA_VERSION:
+        raise newer_database_error(start, SCHEMA_VERSION)
+    if start >= target:
+        return start
+    if start >= 1:
+        backup_database(db.conn, backups(), start)
+    for version, step in STEPS:
+        if version > target:
+            break
+        with db.transaction():
+            current = db.schema_version
+            if current > SCHEMA_VERSION:
+                raise newer_database_error(current, SCHEMA_VERSION)
+            if current >= version:
+                continue
+            step(db)
+            db.execute(f"PRAGMA user_version = {version}")
+    return start

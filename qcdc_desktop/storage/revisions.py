@@ -1,0 +1,72 @@
+"""Snapshots of a draft taken on explicit saves, exports and imports (newest N kept)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qcdc_desktop.model import Draft, draft_from_json
+from qcdc_desktop.storage.database import Database
+from qcdc_desktop.storage.errors import RevisionNotFoundError
+from qcdc_desktop.storage.timestamps import utc_now
+
+DEFAULT_KEEP_REVISIONS = 20
+REVISION_REASONS = ("save", "export", "import", "duplicate")
+
+
+@dataclass(frozen=True)
+class RevisionSummary:
+    id: int
+    draft_id: str
+    created: str
+    reason: str
+    note: str
+
+
+def add_revision(
+    db: Database,
+    draft_id: str,
+    json_text: str,
+    hash_: str,
+    reason: str,
+    *,
+    note: str = "",
+    keep: int = DEFAULT_KEEP_REVISIONS,
+) -> None:
+    """Store a snapshot and drop the oldest beyond `keep`. Call inside a transaction."""
+    if reason not in REVISION_REASONS:
+        raise ValueError(f"unknown revision reason {reason!r}")
+    db.execute(
+        "INSERT INTO revisions (draft_id, json, content_hash, created, reason, note)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (draft_id, json_text, hash_, utc_now(), reason, note),
+    )
+    db.execute(
+        "DELETE FROM revisions WHERE draft_id = ? AND id <= ("
+        " SELECT id FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)",
+        (draft_id, draft_id, max(keep, 1)),
+    )
+
+
+def newest_revision_hash(db: Database, draft_id: str) -> str | None:
+    value = db.scalar(
+        "SELECT content_hash FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1",
+        (draft_id,),
+    )
+    return None if value is None else str(value)
+
+
+def list_revisions(db: Database, draft_id: str) -> list[RevisionSummary]:
+    """A draft's snapshots, newest first."""
+    rows = db.query(
+        "SELECT id, draft_id, created, reason, note FROM revisions"
+        " WHERE draft_id = ? ORDER BY id DESC",
+        (draft_id,),
+    )
+    return [RevisionSummary(**row) for row in rows]
+
+
+def load_revision(db: Database, revision_id: int) -> Draft:
+    text = db.scalar("SELECT json FROM revisions WHERE id = ?", (revision_id,))
+    if text is None:
+        raise RevisionNotFoundError()
+    return draft_from_json(text)
