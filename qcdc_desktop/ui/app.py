@@ -51,6 +51,32 @@ def create_application(argv: list[str]) -> Any:
     return app
 
 
+def collect_garbage_in_gui_thread(app: Any) -> Any:
+    """Run Python's cycle collector from the GUI thread only.
+
+    Left automatic, a collection can start in a worker thread (PDF conversion, export)
+    and destroy Qt widgets there, which crashes the program.
+    """
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    gc.disable()
+
+    def collect() -> None:
+        counts = gc.get_count()
+        thresholds = gc.get_threshold()
+        for generation in (2, 1, 0):
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                break
+
+    timer = QTimer(app)
+    timer.timeout.connect(collect)
+    timer.start(500)
+    return timer
+
+
 def run_smoke(app: Any, window: Any, context: Any) -> int:
     """Open an editor on a new draft of every document type, then close everything."""
     import datetime
@@ -96,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = paths.data_dir(temporary or args.data_dir)
 
     app = create_application([sys.argv[0] if sys.argv else "qcdc-desktop"])
+    collect_garbage_in_gui_thread(app)
     from qcdc_desktop.ui import messages
     from qcdc_desktop.ui.crash import install_crash_handler
 

@@ -1,0 +1,147 @@
+"""The crash handler: traceback to the rotating log, a Vietnamese dialog, a switch to mute it."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import qWarning
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
+
+from qcdc_desktop.ui import crash
+from qcdc_desktop.ui.crash import CrashDialog, CrashHandler, install_crash_handler, setup_logging
+
+
+def raise_and_capture(exc: BaseException) -> tuple[type[BaseException], BaseException, Any]:
+    try:
+        raise exc
+    except BaseException as caught:
+        return type(caught), caught, caught.__traceback__
+
+
+@pytest.fixture
+def log_path(tmp_path: Path) -> Any:
+    path = setup_logging(tmp_path)
+    yield path
+    for handler in list(crash.log.handlers):
+        crash.log.removeHandler(handler)
+        handler.close()
+
+
+def test_unhandled_exception_is_logged_with_its_traceback(log_path: Path, qapp: Any) -> None:
+    handler = CrashHandler(log_path, show_dialog=False)
+    handler.excepthook(*raise_and_capture(RuntimeError("ổ đĩa biến mất")))
+    text = log_path.read_text("utf-8")
+    assert "Traceback" in text and "RuntimeError: ổ đĩa biến mất" in text
+    assert "raise_and_capture" in text
+    assert handler.shown == []
+    assert log_path.parent.name == "logs"
+
+
+def test_dialog_shows_the_short_message_and_the_traceback(
+    log_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[CrashDialog] = []
+    monkeypatch.setattr(CrashDialog, "exec", lambda self: opened.append(self) or 0)
+    handler = CrashHandler(log_path, show_dialog=True)
+    handler.excepthook(*raise_and_capture(KeyError("ma-ban-thao")))
+    (dialog,) = opened
+    assert dialog.windowTitle() == "Đã xảy ra lỗi không mong muốn"
+    assert handler.shown[0][0] == "'ma-ban-thao'"
+    assert "KeyError" in dialog.details
+    dialog.copy_details()
+    assert QGuiApplication.clipboard().text() == dialog.details
+    buttons = {dialog.copy_button.text(), dialog.close_button.text()}
+    assert buttons == {"Đã sao chép", "Đóng"}
+
+
+def test_copy_button_label_and_details_toggle(log_path: Path, qtbot: Any) -> None:
+    dialog = CrashDialog(None, "Lỗi", "Traceback …", log_path)
+    qtbot.addWidget(dialog)
+    assert dialog.copy_button.text() == "Sao chép chi tiết"
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert str(log_path) in shown and "Đã xảy ra lỗi không mong muốn" in shown
+    assert not dialog.details_view.isVisibleTo(dialog)
+    dialog.toggle_button.click()
+    assert dialog.details_view.isVisibleTo(dialog)
+    assert dialog.toggle_button.text() == "Ẩn chi tiết"
+
+
+def test_a_second_error_while_the_dialog_is_open_is_only_logged(
+    log_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handler = CrashHandler(log_path, show_dialog=True)
+
+    def exec_and_fail_again(self: CrashDialog) -> int:
+        handler.excepthook(*raise_and_capture(ValueError("lần hai")))
+        return 0
+
+    monkeypatch.setattr(CrashDialog, "exec", exec_and_fail_again)
+    handler.excepthook(*raise_and_capture(ValueError("lần một")))
+    assert [m for m, _ in handler.shown] == ["lần một"]
+    assert "lần hai" in log_path.read_text("utf-8")
+    assert not handler.dialog_open
+
+
+def test_thread_errors_reach_the_dialog_in_the_gui_thread(
+    log_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_main: list[bool] = []
+
+    def record(self: CrashDialog) -> int:
+        in_main.append(threading.current_thread() is threading.main_thread())
+        return 0
+
+    monkeypatch.setattr(CrashDialog, "exec", record)
+    handler = CrashHandler(log_path, show_dialog=True).install()
+    # Widgets left by earlier tests must not be collected from the worker thread.
+    gc.collect()
+    try:
+        worker = threading.Thread(target=lambda: 1 / 0, name="xuat-pdf")
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: in_main == [True])
+    finally:
+        handler.uninstall()
+    text = log_path.read_text("utf-8")
+    assert "thread xuat-pdf" in text and "ZeroDivisionError" in text
+
+
+def test_qt_warnings_go_to_the_log(log_path: Path, qapp: Any) -> None:
+    handler = CrashHandler(log_path, show_dialog=False).install()
+    try:
+        qWarning("cảnh báo từ Qt")
+    finally:
+        handler.uninstall()
+    assert "WARNING qcdc_desktop: Qt: cảnh báo từ Qt" in log_path.read_text("utf-8")
+
+
+def test_environment_switch_turns_the_dialog_off(
+    tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QCDC_NO_CRASH_DIALOG", "1")
+    handler = install_crash_handler(tmp_path, show_dialog=True)
+    handler.uninstall()
+    assert not handler.show_dialog
+    monkeypatch.setenv("QCDC_NO_CRASH_DIALOG", "0")
+    handler = install_crash_handler(tmp_path, show_dialog=True)
+    handler.uninstall()
+    assert handler.show_dialog
+    for h in list(crash.log.handlers):
+        crash.log.removeHandler(h)
+        h.close()
+    logging.getLogger("qcdc_desktop").handlers.clear()
+
+
+def test_keyboard_interrupt_is_passed_on(log_path: Path, qapp: Any) -> None:
+    seen: list[type[BaseException]] = []
+    handler = CrashHandler(log_path, show_dialog=True)
+    handler._previous_excepthook = lambda t, e, tb: seen.append(t)
+    handler.excepthook(*raise_and_capture(KeyboardInterrupt()))
+    assert seen == [KeyboardInterrupt]
+    assert handler.shown == []
