@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -40,10 +40,9 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     if not folder.is_dir():
         raise ExportError(f"Thư mục “{folder}” không tồn tại. Hãy chọn thư mục khác.", path)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+        fd, tmp = _create_temp(folder)
     except OSError as exc:
         raise _translate(exc, path, stage="create") from exc
-    tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
@@ -60,19 +59,27 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     return path
 
 
+def _create_temp(folder: Path) -> tuple[int, Path]:
+    """A new, empty file beside the target, created with the user's usual permissions.
+
+    Unlike tempfile.mkstemp (always 0600) the mode here goes through the umask, so a
+    new export is readable like any other file the user saves.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}{TEMP_SUFFIX}"
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
+
+
 def _keep_mode(target: Path, tmp: Path) -> None:
-    """mkstemp creates 0600; give the new file the old one's mode, or the usual 0644."""
-    try:
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644 & ~_umask()
-        os.chmod(tmp, mode)
-    except OSError:
-        pass
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    """An overwritten file keeps its permissions."""
+    with contextlib.suppress(OSError):
+        if target.exists():
+            os.chmod(tmp, target.stat().st_mode & 0o7777)
 
 
 def _discard(tmp: Path) -> None:
