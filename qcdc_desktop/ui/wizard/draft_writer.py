@@ -1,0 +1,74 @@
+"""Writes one draft to SQLite from a worker thread, on that thread's own connection.
+
+SQLite connections must not cross threads, so the writer opens its connection on
+first use inside the worker and keeps the revision number it expects: every write
+is checked against it (optimistic concurrency), so a save made meanwhile by another
+window is reported as a ConflictError instead of being overwritten.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from qcdc_desktop.model import Draft, draft_from_json
+
+if TYPE_CHECKING:
+    from qcdc_desktop.storage import Database
+
+
+class DraftWriter:
+    def __init__(self, db_path: Path, draft_id: str, revision: int) -> None:
+        self.db_path = Path(db_path)
+        self.draft_id = draft_id
+        self.revision = revision
+        self._db: Database | None = None
+
+    def _database(self) -> Database:
+        if self._db is None:
+            from qcdc_desktop.storage import open_database
+
+            self._db = open_database(self.db_path)
+        return self._db
+
+    def write(self, json_text: str, reason: str | None = None) -> int:
+        """Store the draft; the new revision number. Raises StorageError subclasses."""
+        from qcdc_desktop.storage import commit_draft
+
+        draft = draft_from_json(json_text)
+        result = commit_draft(
+            self._database(), draft, reason=reason, expected_revision=self.revision
+        )
+        self.revision = result.revision_no
+        return self.revision
+
+    def stored_revision(self) -> int:
+        from qcdc_desktop.storage import draft_revision_no
+
+        return draft_revision_no(self._database(), self.draft_id) or 0
+
+    def overwrite(self, json_text: str) -> int:
+        """Save over whatever another window stored (the user chose "Ghi đè")."""
+        self.revision = self.stored_revision()
+        return self.write(json_text, reason="save")
+
+    def keep_copy(self, json_text: str, note: str) -> None:
+        """Keep our text as a snapshot in the draft's revisions, without touching the row."""
+        from qcdc_desktop.storage.draft_rows import content_hash
+        from qcdc_desktop.storage.revisions import add_revision
+
+        db = self._database()
+        with db.transaction():
+            add_revision(db, self.draft_id, json_text, content_hash(json_text), "save", note=note)
+
+    def reload(self) -> tuple[Draft, int]:
+        from qcdc_desktop.storage import load_draft_with_revision
+
+        draft, revision = load_draft_with_revision(self._database(), self.draft_id)
+        self.revision = revision
+        return draft, revision
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

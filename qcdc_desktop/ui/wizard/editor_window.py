@@ -1,0 +1,521 @@
+"""The draft editor: a wizard over one draft, with a side list of steps to jump anywhere.
+
+Pages load from the in-memory Draft when shown and store into it when left, before
+every save and on their own edits; the window never lets a page talk to SQLite.
+Autosave runs on a worker thread (see autosave.py); conflicts with another window
+are detected by the stored revision number and resolved by the user.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcdc_desktop.doctypes import get_doc_type
+from qcdc_desktop.model import Draft
+from qcdc_desktop.storage.draft_rows import draft_json
+from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.wizard import editor_lock
+from qcdc_desktop.ui.wizard.autosave import Autosaver
+from qcdc_desktop.ui.wizard.draft_writer import DraftWriter
+from qcdc_desktop.ui.wizard.pages.agency_page import AgencyPage
+from qcdc_desktop.ui.wizard.pages.base import WizardPage, keep_enabled
+from qcdc_desktop.ui.wizard.pages.closing_page import ClosingPage
+from qcdc_desktop.ui.wizard.pages.general_page import GeneralPage
+from qcdc_desktop.ui.wizard.pages.review_page import ReviewPage
+from qcdc_desktop.ui.wizard.pages.section_page import SectionPage
+from qcdc_desktop.ui.wizard.step_panel import StepPanel
+from qcdc_desktop.ui.wizard.steps import REVIEW, WizardStep, step_states, wizard_steps
+
+# Shared with the start window, which reopens these drafts after an unclean exit.
+OPEN_EDITORS_KEY = "session/open_editors"
+GEOMETRY_KEY = "editor/geometry"
+SPLITTER_KEY = "editor/splitter/{name}"
+HEARTBEAT_MS = 10_000
+APP_TITLE = "QCDC Desktop"
+SAVE_TITLE = "Lưu bản thảo"
+
+_window_numbers = itertools.count(1)
+
+
+def _open_ids(settings: Any) -> list[str]:
+    try:
+        ids = json.loads(str(settings.value(OPEN_EDITORS_KEY, "[]")))
+    except ValueError:
+        return []
+    return [str(i) for i in ids] if isinstance(ids, list) else []
+
+
+def _set_open_ids(settings: Any, ids: list[str]) -> None:
+    # JSON text: QSettings' ini format reads a one-element list back as a plain string.
+    settings.setValue(OPEN_EDITORS_KEY, json.dumps(ids))
+    settings.sync()
+
+
+class EditorWindow(QMainWindow):
+    closed = Signal(str)
+
+    def __init__(self, context: Any, draft_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from qcdc_desktop.storage import load_draft_with_revision
+
+        self.context = context
+        self.draft_id = draft_id
+        draft, revision = load_draft_with_revision(context.db, draft_id)
+        self.draft: Draft = draft
+        self.doc_type = get_doc_type(draft.doc_type)
+        self.read_only = False
+        self.pad_small_counts = self._pad_setting()
+        self.exported_path = ""
+        self._closed = False
+        self._error_shown = False
+        self._save_pending_shown = False
+        self._current = ""  # the step whose page was loaded last
+        self._lock_owner = f"{context.owner}:{next(_window_numbers)}"
+        self._has_lock = False
+
+        self._claim_lock()
+        self.steps: list[WizardStep] = wizard_steps(self.doc_type)
+        self._build_ui()
+        self._build_shortcuts()
+
+        writer = DraftWriter(context.db.path, draft_id, revision)
+        self.autosaver = Autosaver(writer, self._snapshot, parent=self)
+        self.autosaver.mark_saved_text(draft_json(self.draft))
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.failed.connect(self._on_failed)
+        self.autosaver.conflict.connect(self._on_conflict)
+
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self._beat)
+        if self._has_lock:
+            self._heartbeat.start()
+        if not self.read_only:
+            ids = _open_ids(context.settings)
+            if draft_id not in ids:
+                _set_open_ids(context.settings, [*ids, draft_id])
+
+        self._restore_geometry()
+        self.goto_step(self.steps[0].id)
+        self._refresh_states()
+        self._update_title()
+        self._status(
+            "Chế độ chỉ đọc: thay đổi sẽ không được lưu." if self.read_only else "Đã mở bản thảo."
+        )
+
+    # --- construction ----------------------------------------------------------------
+
+    def _pad_setting(self) -> bool:
+        try:
+            return bool(self.context.format_values().get("pad_small_counts", True))
+        except Exception:  # layout settings unreadable: the preview still works
+            return True
+
+    def _build_ui(self) -> None:
+        self.step_panel = StepPanel()
+        self.step_panel.set_steps(self.steps)
+        self.step_panel.step_chosen.connect(self.goto_step)
+        keep_enabled(self.step_panel)
+
+        self.stack = QStackedWidget()
+        self.pages: dict[str, WizardPage] = {}
+        page_classes = {
+            "general": GeneralPage,
+            "agency": AgencyPage,
+            "section": SectionPage,
+            "closing": ClosingPage,
+            "review": ReviewPage,
+        }
+        for step in self.steps:
+            page = page_classes[step.kind](self, step)
+            page.edited.connect(self.note_edit)
+            self.pages[step.id] = page
+            self.stack.addWidget(page)
+        review = self.pages[REVIEW]
+        assert isinstance(review, ReviewPage)
+        review.export_requested.connect(self._export_action)
+
+        self.step_title = QLabel()
+        self.step_title.setObjectName("step_title")
+        font = self.step_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.step_title.setFont(font)
+
+        self.back_button = QPushButton("Quay lại")
+        self.back_button.setObjectName("back")
+        self.back_button.setToolTip("Về bước trước (Alt+Mũi tên trái)")
+        self.next_button = QPushButton("Tiếp theo")
+        self.next_button.setObjectName("next")
+        self.next_button.setToolTip("Sang bước sau (Ctrl+Enter)")
+        self.next_button.setDefault(False)
+        self.save_button = QPushButton("Lưu")
+        self.save_button.setObjectName("save")
+        self.save_button.setToolTip("Lưu ngay và giữ một phiên bản (Ctrl+S)")
+        self.export_button = QPushButton("Xuất Word")
+        self.export_button.setObjectName("export")
+        self.export_button.setToolTip("Kiểm tra và xuất văn bản ra tệp Word (Ctrl+E)")
+        for button in (self.back_button, self.next_button, self.export_button):
+            keep_enabled(button)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.save_button.clicked.connect(self.save_now)
+        self.export_button.clicked.connect(lambda: self._export_action("docx"))
+        nav = QHBoxLayout()
+        nav.addWidget(self.save_button)
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.export_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 4, 4, 4)
+        right_layout.addWidget(self.step_title)
+        right_layout.addWidget(self.stack, 1)
+        right_layout.addLayout(nav)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("editor_splitter")
+        self.splitter.addWidget(self.step_panel)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 1100])
+        self.setCentralWidget(self.splitter)
+
+        self.save_label = QLabel()
+        self.save_label.setObjectName("save_state")
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.save_button.setEnabled(not self.read_only)
+
+    def _build_shortcuts(self) -> None:
+        bindings = [
+            (QKeySequence.StandardKey.Save, self.save_now),
+            ("Ctrl+Return", self.go_next),
+            ("Ctrl+Enter", self.go_next),
+            ("Ctrl+E", lambda: self._export_action("docx")),
+            ("Alt+Left", self.go_back),
+            ("Alt+Right", self.go_next),
+        ]
+        for key, slot in bindings:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+
+    def _splitters(self) -> list[QSplitter]:
+        return [s for s in self.findChildren(QSplitter) if s.objectName()]
+
+    def _restore_geometry(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1366, 768)
+        for splitter in self._splitters():
+            state = settings.value(SPLITTER_KEY.format(name=splitter.objectName()))
+            if isinstance(state, QByteArray | bytes) and state:
+                splitter.restoreState(QByteArray(state))
+
+    def _save_geometry(self) -> None:
+        settings = self.context.settings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        seen: set[str] = set()
+        for splitter in self._splitters():
+            name = splitter.objectName()
+            if name not in seen:  # section pages share one layout preference
+                seen.add(name)
+                settings.setValue(SPLITTER_KEY.format(name=name), splitter.saveState())
+        settings.sync()
+
+    # --- locks -----------------------------------------------------------------------
+
+    def _claim_lock(self) -> None:
+        from qcdc_desktop.storage import StorageError
+
+        try:
+            other = editor_lock.claim(self.context.db, self.draft_id, self._lock_owner)
+        except StorageError:
+            return  # locks only warn; optimistic concurrency still protects the data
+        if other is None:
+            self._has_lock = True
+            return
+        choice = messages.ask_choice(
+            self,
+            "Bản thảo đang được mở",
+            "Bản thảo này đang được mở ở cửa sổ khác "
+            f"({editor_lock.describe_owner(other)}).\n\n"
+            "Mở ở chế độ chỉ đọc để không ghi đè lên nhau, hoặc vẫn mở để sửa "
+            "(chương trình sẽ báo nếu hai nơi cùng lưu).",
+            ["Mở chỉ để đọc", "Vẫn mở"],
+        )
+        self.read_only = choice != 1
+
+    def _beat(self) -> None:
+        from qcdc_desktop.storage import StorageError, heartbeat
+
+        try:
+            if not heartbeat(self.context.db, self.draft_id, self._lock_owner):
+                self._has_lock = (
+                    editor_lock.claim(self.context.db, self.draft_id, self._lock_owner) is None
+                )
+        except StorageError:
+            pass  # a busy database: the next beat tries again
+
+    def _release_lock(self) -> None:
+        from qcdc_desktop.storage import StorageError, release_editor
+
+        self._heartbeat.stop()
+        if not self._has_lock:
+            return
+        try:
+            release_editor(self.context.db, self.draft_id, self._lock_owner)
+        except StorageError:
+            pass  # the lock expires by itself
+        self._has_lock = False
+
+    # --- navigation ------------------------------------------------------------------
+
+    def current_step(self) -> str:
+        return self._current
+
+    def current_page(self) -> WizardPage:
+        return self.pages[self._current]
+
+    def goto_step(self, step_id: str, part_id: str = "", field: str = "") -> None:
+        if step_id not in self.pages:
+            return
+        changing = step_id != self._current
+        if changing and self._current:
+            self.flush()
+            if not self.read_only:
+                self.autosaver.save_soon()
+        page = self.pages[step_id]
+        if changing or step_id == REVIEW:
+            self._current = step_id
+            self.stack.setCurrentWidget(page)
+            page.show_page()
+        if part_id or field:
+            page.reveal(part_id, field)
+        index = [s.id for s in self.steps].index(step_id)
+        self.step_panel.select_step(step_id)
+        self.step_title.setText(f"Bước {index + 1}/{len(self.steps)}: {page.step.title}")
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.steps) - 1)
+        self.export_button.setVisible(step_id != REVIEW)
+        if changing:
+            self._refresh_states()
+
+    def go_next(self) -> None:
+        ids = [s.id for s in self.steps]
+        index = ids.index(self.current_step())
+        if index < len(ids) - 1:
+            self.goto_step(ids[index + 1])
+
+    def go_back(self) -> None:
+        ids = [s.id for s in self.steps]
+        index = ids.index(self.current_step())
+        if index > 0:
+            self.goto_step(ids[index - 1])
+
+    # --- editing and saving ------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Write the visible page's widgets into the draft."""
+        if self._current:
+            self.pages[self._current].store(self.draft)
+
+    def _snapshot(self) -> str:
+        self.flush()
+        return draft_json(self.draft)
+
+    def note_edit(self) -> None:
+        """Called on every edit of any page: (re)start the autosave countdown."""
+        if self.read_only:
+            return
+        self.autosaver.schedule()
+        if not self._save_pending_shown:
+            self._save_pending_shown = True
+            self.save_label.setText("Đang soạn…")
+
+    def save_now(self) -> bool:
+        """Save at once, with a revision snapshot. False when the draft could not be saved."""
+        if self.read_only:
+            return True
+        if self.autosaver.paused and not self._resolve_conflict():
+            return False
+        self.flush()
+        return self.autosaver.save_now(reason="save")
+
+    def _status(self, text: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def _on_saved(self, _revision: int) -> None:
+        self._error_shown = False
+        self._save_pending_shown = False
+        self.save_label.setText(f"Đã lưu lúc {time.strftime('%H:%M')}")
+        self.save_label.setStyleSheet("")
+        self._refresh_states()
+        self._update_title()
+        self.context.events.draft_saved.emit(self.draft_id)
+
+    def _on_failed(self, error: Exception) -> None:
+        self._save_pending_shown = False
+        self.save_label.setText("Chưa lưu được")
+        self.save_label.setStyleSheet("QLabel { color: #a40000; font-weight: bold; }")
+        self._status(f"Chưa lưu được: {error}", 0)
+        if not self._error_shown:
+            self._error_shown = True
+            messages.error(
+                self,
+                SAVE_TITLE,
+                f"{error}\n\nNội dung vẫn còn nguyên trong cửa sổ này; chương trình sẽ "
+                "tự lưu lại khi anh/chị sửa tiếp hoặc bấm “Lưu”.",
+            )
+
+    def _on_conflict(self) -> None:
+        self.save_label.setText("Chưa lưu: xung đột")
+        self._resolve_conflict()
+
+    def _resolve_conflict(self) -> bool:
+        """Ask the user how to settle a conflicting save; True once it is settled."""
+        choice = messages.ask_choice(
+            self,
+            "Bản thảo đã được sửa ở nơi khác",
+            "Bản thảo này vừa được lưu từ một cửa sổ hoặc chương trình khác sau khi "
+            "anh/chị mở nó.\n\n"
+            "• Tải lại: mở bản mới nhất; nội dung đang soạn ở đây được giữ thành một "
+            "phiên bản lưu trữ để không mất.\n"
+            "• Ghi đè: lưu nội dung ở đây lên trên thay đổi kia.",
+            ["Tải lại", "Ghi đè"],
+        )
+        if choice == 0:
+            return self.reload_from_database(keep_local=True)
+        if choice == 1:
+            ok = self.autosaver.overwrite()
+            if ok:
+                self._status("Đã ghi đè bằng nội dung ở cửa sổ này.")
+            return ok
+        self._status("Chưa lưu: bản thảo đã bị sửa ở nơi khác. Bấm “Lưu” để chọn cách xử lý.", 0)
+        return False
+
+    def reload_from_database(self, *, keep_local: bool) -> bool:
+        from qcdc_desktop.storage import StorageError
+
+        writer = self.autosaver.writer
+        local = self._snapshot()
+        try:
+            if keep_local:
+                note = "Nội dung của cửa sổ này trước khi tải lại bản mới hơn"
+                self.autosaver.run(lambda: writer.keep_copy(local, note))
+            draft, _revision = self.autosaver.run(writer.reload)
+        except StorageError as exc:
+            self._on_failed(exc)
+            return False
+        self.draft = draft
+        self.autosaver.mark_saved_text(draft_json(draft))
+        self.autosaver.paused = False
+        page = self.current_page()
+        page.show_page()
+        self._refresh_states()
+        self._update_title()
+        self.save_label.setText("Đã tải lại")
+        self._status("Đã tải lại bản mới nhất; nội dung cũ ở đây được giữ trong các phiên bản.")
+        return True
+
+    def _refresh_states(self) -> None:
+        review = self.pages.get(REVIEW)
+        findings = review.findings if isinstance(review, ReviewPage) else None
+        self.step_panel.set_states(step_states(self.draft, self.doc_type, findings))
+
+    def _update_title(self) -> None:
+        summary = self.draft.summary.strip() or self.doc_type.name
+        suffix = " (chỉ đọc)" if self.read_only else ""
+        self.setWindowTitle(f"{self.doc_type.title.capitalize()}: {summary}{suffix} — {APP_TITLE}")
+
+    # --- export ----------------------------------------------------------------------
+
+    def _export_action(self, action: str) -> None:
+        if action == "open_file":
+            if self.exported_path:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(self.exported_path))
+            return
+        if action == "open_folder":
+            if self.exported_path:
+                from pathlib import Path
+
+                folder = str(Path(self.exported_path).parent)
+                QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+            return
+        self.flush()
+        if not self.read_only and not self.save_now():
+            messages.error(self, SAVE_TITLE, "Hãy lưu được bản thảo trước khi xuất hoặc in.")
+            return
+        from qcdc_desktop.ui import export_flow
+
+        if action == "docx":
+            path = export_flow.export_with_dialogs(self, self.context, self.draft)
+            if path is not None:
+                self.exported_path = str(path)
+                review = self.pages[REVIEW]
+                assert isinstance(review, ReviewPage)
+                review.set_exported_path(self.exported_path)
+                self._status(f"Đã xuất tệp Word: {path}", 10_000)
+        elif action == "pdf":
+            path = export_flow.export_pdf_with_dialogs(self, self.context, self.draft)
+            if path is not None:
+                self._status(f"Đã xuất tệp PDF: {path}", 10_000)
+        elif action == "print":
+            export_flow.print_with_dialogs(self, self.context, self.draft)
+
+    # --- closing ---------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
+        if not self.read_only:
+            self.flush()
+            saved = self.save_quietly()
+            if not saved and not messages.ask_yes_no(
+                self,
+                SAVE_TITLE,
+                "Chưa lưu được những thay đổi mới nhất của bản thảo.\n\n"
+                "Vẫn đóng cửa sổ và bỏ các thay đổi chưa lưu?",
+            ):
+                event.ignore()
+                return
+        self._closed = True
+        self._save_geometry()
+        self._release_lock()
+        self.autosaver.shutdown()
+        if not self.read_only:
+            _set_open_ids(
+                self.context.settings,
+                [i for i in _open_ids(self.context.settings) if i != self.draft_id],
+            )
+        event.accept()
+        self.closed.emit(self.draft_id)
+
+    def save_quietly(self) -> bool:
+        """Save without a revision snapshot when nothing changed (closing)."""
+        if self.autosaver.paused and not self._resolve_conflict():
+            return False
+        return self.autosaver.save_now(reason=None)

@@ -1,0 +1,129 @@
+"""Step 2: the issuing agency, the basis documents and the opening sentence."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcdc_desktop.model import Agency, Draft
+from qcdc_desktop.render import opening_sentence
+from qcdc_desktop.ui.wizard.basis_editor import BasisEditor
+from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage
+from qcdc_desktop.ui.wizard.steps import WizardStep
+
+AGENCY_FIELDS = (
+    ("parent_body", "Cơ quan chủ quản:", "Ví dụ: UBND tỉnh Tây Ninh (có thể để trống)"),
+    ("issuing_body", "Cơ quan ban hành:", "Ví dụ: Sở Thông tin và Truyền thông"),
+    ("abbreviation", "Chữ viết tắt trong số văn bản:", "Ví dụ: STTTT"),
+    ("place", "Địa danh ghi ở dòng ngày tháng:", "Ví dụ: Tây Ninh"),
+)
+
+
+class AgencyPage(WizardPage):
+    def __init__(self, host: EditorHost, step: WizardStep, parent: QWidget | None = None) -> None:
+        super().__init__(host, step, parent)
+        agency_box = QGroupBox("Cơ quan ban hành")
+        form = QFormLayout(agency_box)
+        self.fields: dict[str, QLineEdit] = {}
+        for name, label, hint in AGENCY_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setPlaceholderText(hint)
+            edit.textChanged.connect(self._edited)
+            form.addRow(label, edit)
+            self.fields[name] = edit
+        self.from_profile = QPushButton("Lấy từ hồ sơ cơ quan")
+        self.from_profile.setToolTip("Điền lại các ô trên theo hồ sơ cơ quan mặc định")
+        self.from_profile.clicked.connect(self._fill_from_profile)
+        form.addRow("", self.from_profile)
+
+        basis_box = QGroupBox("Văn bản căn cứ (được nêu trong câu mở đầu)")
+        self.basis = BasisEditor()
+        self.basis.changed.connect(self._edited)
+        QVBoxLayout(basis_box).addWidget(self.basis)
+
+        opening_box = QGroupBox("Câu mở đầu")
+        self.opening = QPlainTextEdit()
+        self.opening.setObjectName("opening")
+        self.opening.setMaximumHeight(70)
+        self.opening.textChanged.connect(self._edited)
+        self.reset_opening = QPushButton("Khôi phục mặc định")
+        self.reset_opening.clicked.connect(
+            lambda: self.opening.setPlainText(self.host.doc_type.opening)
+        )
+        help_label = QLabel(
+            "Chỗ giữ chỗ: {basis} — các văn bản căn cứ; {agency} — tên cơ quan; "
+            "{period} — kỳ báo cáo."
+        )
+        help_label.setWordWrap(True)
+        self.opening_preview = QLabel()
+        self.opening_preview.setObjectName("opening_preview")
+        self.opening_preview.setWordWrap(True)
+        self.opening_preview.setStyleSheet(
+            "QLabel { background: palette(base); border: 1px solid palette(mid); padding: 6px; }"
+        )
+        row = QHBoxLayout()
+        row.addWidget(help_label, 1)
+        row.addWidget(self.reset_opening)
+        box = QVBoxLayout(opening_box)
+        box.addWidget(self.opening)
+        box.addLayout(row)
+        box.addWidget(QLabel("Sẽ in:"))
+        box.addWidget(self.opening_preview)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(agency_box)
+        layout.addWidget(basis_box, 1)
+        layout.addWidget(opening_box)
+        self.finish_setup()
+
+    def load(self, draft: Draft) -> None:
+        for name, edit in self.fields.items():
+            edit.setText(getattr(draft.agency, name))
+        self.basis.set_documents(draft.basis)
+        self.opening.setPlainText(draft.opening)
+        self._preview()
+
+    def store(self, draft: Draft) -> None:
+        for name, edit in self.fields.items():
+            setattr(draft.agency, name, " ".join(edit.text().split()))
+        draft.basis = self.basis.documents()
+        draft.opening = self.opening.toPlainText().strip()
+
+    def apply_read_only(self, read_only: bool) -> None:
+        super().apply_read_only(read_only)
+        self.basis.set_read_only(read_only)
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self.store(self.host.draft)
+        self._preview()
+        self.changed()
+
+    def _preview(self) -> None:
+        self.opening_preview.setText(opening_sentence(self.host.draft, self.host.doc_type))
+
+    def _fill_from_profile(self) -> None:
+        profile = self.host.context.profile()
+        if profile is None:
+            from qcdc_desktop.ui import messages
+
+            messages.info(
+                self,
+                "Hồ sơ cơ quan",
+                "Chưa có hồ sơ cơ quan. Hãy tạo hồ sơ ở cửa sổ chính, hoặc nhập trực tiếp ở đây.",
+            )
+            return
+        agency: Agency = profile.agency
+        for name, edit in self.fields.items():
+            edit.setText(getattr(agency, name))

@@ -1,0 +1,112 @@
+"""What every wizard page shares: load from the draft, store into it, report edits."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QTextEdit,
+    QWidget,
+)
+
+from qcdc_desktop.ui.vn_menus import install_on_children
+from qcdc_desktop.ui.wizard.steps import WizardStep
+
+if TYPE_CHECKING:
+    from qcdc_desktop.doctypes import DocType
+    from qcdc_desktop.model import Draft
+
+# Widgets with this property set stay usable in a read-only window (navigation, export).
+KEEP_ENABLED = "qcdc_keep_enabled"
+
+
+class EditorHost(Protocol):
+    """What a page may ask of the window that holds it."""
+
+    draft: Draft
+    doc_type: DocType
+    context: Any
+    read_only: bool
+
+    def goto_step(self, step_id: str, part_id: str = "", field: str = "") -> None: ...
+
+    def flush(self) -> None: ...
+
+
+class WizardPage(QWidget):
+    edited = Signal()
+
+    def __init__(self, host: EditorHost, step: WizardStep, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.step = step
+        self._loading = False
+
+    # Subclasses implement these two; both must be cheap enough to run on every page change.
+    def load(self, draft: Draft) -> None:
+        raise NotImplementedError
+
+    def store(self, draft: Draft) -> None:
+        raise NotImplementedError
+
+    def reveal(self, part_id: str = "", field: str = "") -> None:
+        """Put the cursor where a finding points (a part, a named field)."""
+        widget = self.findChild(QWidget, field) if field else None
+        if widget is not None:
+            widget.setFocus()
+
+    def finish_setup(self) -> None:
+        """Call at the end of a subclass constructor."""
+        install_on_children(self)
+
+    def show_page(self) -> None:
+        self._loading = True
+        try:
+            self.load(self.host.draft)
+        finally:
+            self._loading = False
+        self.apply_read_only(self.host.read_only)
+
+    def changed(self, *_args: object) -> None:
+        """Connect every input widget's change signal here."""
+        if not self._loading:
+            self.edited.emit()
+
+    def apply_read_only(self, read_only: bool) -> None:
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLabel) or is_kept_enabled(widget):
+                continue
+            if isinstance(widget, QTextBrowser):
+                continue  # previews are always read-only
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+                widget.setReadOnly(read_only)
+            elif isinstance(widget, QAbstractSpinBox):
+                widget.setReadOnly(read_only)
+            elif isinstance(widget, QAbstractButton | QComboBox):
+                widget.setEnabled(not read_only)
+
+
+def is_kept_enabled(widget: QWidget) -> bool:
+    # Not widget.property(): reading an unset property returns None with a reference
+    # missing in PySide6 6.12, which after many calls crashes the interpreter.
+    return any(bytes(name.data()) == _KEEP_BYTES for name in widget.dynamicPropertyNames())
+
+
+_KEEP_BYTES = KEEP_ENABLED.encode()
+
+
+def keep_enabled(widget: QWidget) -> QWidget:
+    widget.setProperty(KEEP_ENABLED, True)
+    return widget
+
+
+def lines_of(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]

@@ -1,0 +1,179 @@
+"""The step after the sections: closing sentence, recipients and the signature block."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcdc_desktop.model import AUTHORITIES, Draft
+from qcdc_desktop.render import closing_sentence
+from qcdc_desktop.render.document import list_lines
+from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, lines_of
+from qcdc_desktop.ui.wizard.steps import WizardStep
+
+AUTHORITY_LABELS = {
+    "": "Người đứng đầu ký",
+    "KT.": "KT. — cấp phó ký thay",
+    "TM.": "TM. — thay mặt tập thể",
+    "TL.": "TL. — thừa lệnh",
+    "TUQ.": "TUQ. — thừa ủy quyền",
+    "Q.": "Q. — quyền người đứng đầu",
+}
+
+_PREVIEW_STYLE = (
+    "QLabel { background: palette(base); border: 1px solid palette(mid); padding: 6px; }"
+)
+
+
+class ClosingPage(WizardPage):
+    def __init__(self, host: EditorHost, step: WizardStep, parent: QWidget | None = None) -> None:
+        super().__init__(host, step, parent)
+        closing_box = QGroupBox("Câu kết thúc")
+        self.closing = QPlainTextEdit()
+        self.closing.setObjectName("closing")
+        self.closing.setMaximumHeight(60)
+        self.report_to = QLineEdit()
+        self.report_to.setObjectName("report_to")
+        self.report_to.setPlaceholderText("Ví dụ: Sở Nội vụ")
+        self.reset_closing = QPushButton("Khôi phục mặc định")
+        self.reset_closing.clicked.connect(
+            lambda: self.closing.setPlainText(self.host.doc_type.closing)
+        )
+        self.closing_preview = QLabel()
+        self.closing_preview.setObjectName("closing_preview")
+        self.closing_preview.setWordWrap(True)
+        self.closing_preview.setStyleSheet(_PREVIEW_STYLE)
+        hint = QLabel(
+            "Chỗ giữ chỗ: {summary} — trích yếu; {agency} — tên cơ quan; "
+            "{recipient} — nơi nhận báo cáo."
+        )
+        hint.setWordWrap(True)
+        form = QFormLayout(closing_box)
+        row = QHBoxLayout()
+        row.addWidget(hint, 1)
+        row.addWidget(self.reset_closing)
+        form.addRow("Mẫu câu:", self.closing)
+        form.addRow("", row)
+        form.addRow("Gửi (cơ quan tổng hợp):", self.report_to)
+        form.addRow("Sẽ in:", self.closing_preview)
+
+        recipients_box = QGroupBox("Nơi nhận")
+        self.recipients = QPlainTextEdit()
+        self.recipients.setObjectName("recipients")
+        self.recipients.setPlaceholderText("Mỗi nơi một dòng; dòng cuối thường là: Lưu: VT, VP")
+        self.recipients_preview = QLabel()
+        self.recipients_preview.setObjectName("recipients_preview")
+        self.recipients_preview.setStyleSheet(_PREVIEW_STYLE)
+        box = QHBoxLayout(recipients_box)
+        box.addWidget(self.recipients, 1)
+        box.addWidget(self.recipients_preview, 1)
+
+        signer_box = QGroupBox("Người ký")
+        self.authority = QComboBox()
+        self.authority.setObjectName("authority")
+        for code in AUTHORITIES:
+            self.authority.addItem(AUTHORITY_LABELS.get(code, code), code)
+        self.head_title = QLineEdit()
+        self.head_title.setObjectName("head_title")
+        self.head_title.setPlaceholderText("Ví dụ: GIÁM ĐỐC")
+        self.signer_title = QLineEdit()
+        self.signer_title.setObjectName("signer_title")
+        self.signer_title.setPlaceholderText("Ví dụ: PHÓ GIÁM ĐỐC (khi ký thay)")
+        self.signer_name = QLineEdit()
+        self.signer_name.setObjectName("signer_name")
+        self.signer_name.setPlaceholderText("Họ và tên, không ghi học hàm, học vị")
+        self.signer_preview = QLabel()
+        self.signer_preview.setObjectName("signer_preview")
+        self.signer_preview.setStyleSheet(_PREVIEW_STYLE)
+        self.from_profile = QPushButton("Lấy từ hồ sơ cơ quan")
+        self.from_profile.clicked.connect(self._fill_from_profile)
+        form = QFormLayout()
+        form.addRow("Thẩm quyền ký:", self.authority)
+        form.addRow("Chức danh người đứng đầu:", self.head_title)
+        form.addRow("Chức danh người ký:", self.signer_title)
+        form.addRow("Họ và tên:", self.signer_name)
+        form.addRow("", self.from_profile)
+        box = QHBoxLayout(signer_box)
+        box.addLayout(form, 1)
+        box.addWidget(self.signer_preview, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(closing_box)
+        layout.addWidget(recipients_box, 1)
+        layout.addWidget(signer_box)
+
+        for edit in (self.report_to, self.head_title, self.signer_title, self.signer_name):
+            edit.textChanged.connect(self._edited)
+        self.closing.textChanged.connect(self._edited)
+        self.recipients.textChanged.connect(self._edited)
+        self.authority.currentIndexChanged.connect(self._edited)
+        self.finish_setup()
+
+    def load(self, draft: Draft) -> None:
+        self.closing.setPlainText(draft.closing)
+        self.report_to.setText(draft.report_to)
+        self.recipients.setPlainText("\n".join(draft.recipients))
+        index = self.authority.findData(draft.signer.authority)
+        self.authority.setCurrentIndex(max(index, 0))
+        self.head_title.setText(draft.signer.head_title)
+        self.signer_title.setText(draft.signer.signer_title)
+        self.signer_name.setText(draft.signer.name)
+        self._preview()
+
+    def store(self, draft: Draft) -> None:
+        draft.closing = self.closing.toPlainText().strip()
+        draft.report_to = " ".join(self.report_to.text().split())
+        draft.recipients = lines_of(self.recipients.toPlainText())
+        draft.signer.authority = str(self.authority.currentData() or "")
+        draft.signer.head_title = " ".join(self.head_title.text().split())
+        draft.signer.signer_title = " ".join(self.signer_title.text().split())
+        draft.signer.name = " ".join(self.signer_name.text().split())
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self.store(self.host.draft)
+        self._preview()
+        self.changed()
+
+    def _preview(self) -> None:
+        draft = self.host.draft
+        self.closing_preview.setText(closing_sentence(draft) or "(không có câu kết thúc)")
+        lines = list_lines(draft.recipients)
+        self.recipients_preview.setText("Nơi nhận:\n" + "\n".join(lines))
+        signer = draft.signer
+        needs_title = signer.authority in ("KT.", "TM.", "TL.", "TUQ.")
+        self.signer_title.setEnabled(needs_title and not self.host.read_only)
+        block = [*signer.title_lines(), "", "(ký tên)", "", signer.name or "(họ và tên)"]
+        self.signer_preview.setText("\n".join(block))
+
+    def _fill_from_profile(self) -> None:
+        profile = self.host.context.profile()
+        if profile is None:
+            from qcdc_desktop.ui import messages
+
+            messages.info(
+                self,
+                "Hồ sơ cơ quan",
+                "Chưa có hồ sơ cơ quan. Hãy tạo hồ sơ ở cửa sổ chính, hoặc nhập trực tiếp ở đây.",
+            )
+            return
+        index = self.authority.findData(profile.signer.authority)
+        self.authority.setCurrentIndex(max(index, 0))
+        self.head_title.setText(profile.signer.head_title)
+        self.signer_title.setText(profile.signer.signer_title)
+        self.signer_name.setText(profile.signer.name)
+        if profile.recipients:
+            self.recipients.setPlainText("\n".join(profile.recipients))
+        if profile.report_to:
+            self.report_to.setText(profile.report_to)

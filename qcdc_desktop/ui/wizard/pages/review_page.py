@@ -1,0 +1,156 @@
+"""The last step: every finding of the checks, the document as it will print, export."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcdc_desktop.model import Draft
+from qcdc_desktop.render import render_document
+from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
+from qcdc_desktop.ui.wizard.preview import document_html
+from qcdc_desktop.ui.wizard.steps import WizardStep, step_for_finding, wizard_steps
+
+SEVERITY_LABELS = {"error": "Lỗi", "warning": "Cần xem lại", "info": "Gợi ý"}
+SEVERITY_COLOURS = {"error": "#a40000", "warning": "#8a5a00", "info": "#2a5599"}
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def run_checks_safely(draft: Draft) -> list[Any]:
+    try:
+        from qcdc_desktop.checks import run_checks
+    except ImportError:
+        return []
+    return list(run_checks(draft))
+
+
+class ReviewPage(WizardPage):
+    export_requested = Signal(str)  # "docx", "open_file", "open_folder", "print", "pdf"
+
+    def __init__(self, host: EditorHost, step: WizardStep, parent: QWidget | None = None) -> None:
+        super().__init__(host, step, parent)
+        self.findings: list[Any] = []
+        self.summary = QLabel()
+        self.summary.setObjectName("review_summary")
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("findings")
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.itemActivated.connect(self._open_finding)
+        self.tree.itemClicked.connect(self._open_finding)
+        keep_enabled(self.tree)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("preview")
+        self.preview.setOpenLinks(False)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("<b>Kết quả kiểm tra</b> (bấm vào một dòng để sửa)"))
+        left_layout.addWidget(self.summary)
+        left_layout.addWidget(self.tree, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel("<b>Bản xem trước</b> (như khi in)"))
+        right_layout.addWidget(self.preview, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("review_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, text, tip in (
+            ("docx", "Xuất Word", "Ghi văn bản ra tệp .docx theo Nghị định 30 (Ctrl+E)"),
+            ("open_file", "Mở tệp đã xuất", "Mở tệp Word vừa xuất"),
+            ("open_folder", "Mở thư mục", "Mở thư mục chứa tệp vừa xuất"),
+            ("print", "In", "In văn bản trên máy in mặc định"),
+            ("pdf", "Xuất PDF", "Ghi văn bản ra tệp PDF"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"export_{key}")
+            button.setToolTip(tip)
+            keep_enabled(button)
+            button.clicked.connect(lambda _=False, k=key: self.export_requested.emit(k))
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.exported_label = QLabel()
+        self.exported_label.setObjectName("exported_path")
+        self.exported_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.exported_label)
+        layout.addLayout(row)
+        self.set_exported_path("")
+        self.finish_setup()
+
+    def load(self, draft: Draft) -> None:
+        self.findings = run_checks_safely(draft)
+        self._fill_findings(draft)
+        self.preview.setHtml(document_html(render_document(draft, pad=self._pad())))
+
+    def store(self, draft: Draft) -> None:
+        """Nothing to write back: this page only reads."""
+
+    def _pad(self) -> bool:
+        return bool(getattr(self.host, "pad_small_counts", True))
+
+    def set_exported_path(self, path: str) -> None:
+        self.exported_label.setText(f"Đã xuất: {path}" if path else "")
+        self.buttons["open_file"].setEnabled(bool(path))
+        self.buttons["open_folder"].setEnabled(bool(path))
+
+    def _fill_findings(self, draft: Draft) -> None:
+        self.tree.clear()
+        doc_type = self.host.doc_type
+        counts = {s: 0 for s in SEVERITY_LABELS}
+        groups: dict[str, QTreeWidgetItem] = {}
+        titles = {s.id: s.title for s in wizard_steps(doc_type)}
+        for finding in self.findings:
+            severity = getattr(finding, "severity", "info")
+            counts[severity] = counts.get(severity, 0) + 1
+            step = step_for_finding(draft, doc_type, finding.step, finding.part_id)
+            if step not in groups:
+                groups[step] = QTreeWidgetItem(self.tree, [titles.get(step, step)])
+                font = groups[step].font(0)
+                font.setBold(True)
+                groups[step].setFont(0, font)
+            label = SEVERITY_LABELS.get(severity, severity)
+            item = QTreeWidgetItem(groups[step], [f"{label}: {finding.message}"])
+            item.setToolTip(0, finding.message)
+            item.setForeground(0, QBrush(QColor(SEVERITY_COLOURS.get(severity, "#000000"))))
+            item.setData(0, FINDING_ROLE, (step, finding.part_id, finding.field))
+        self.tree.expandAll()
+        if not self.findings:
+            self.summary.setText("Không phát hiện vấn đề nào. Có thể xuất văn bản.")
+        else:
+            self.summary.setText(
+                f"{counts.get('error', 0)} lỗi cần sửa, {counts.get('warning', 0)} điểm cần "
+                f"xem lại, {counts.get('info', 0)} gợi ý."
+            )
+
+    def _open_finding(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        target = item.data(0, FINDING_ROLE)
+        if target:
+            step, part_id, field = target
+            self.host.goto_step(step, part_id, field)

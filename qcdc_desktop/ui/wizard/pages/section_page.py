@@ -1,0 +1,455 @@
+"""A section step: the outline of its parts, the selected part's text and figures, guidance.
+
+The part's text is one plain-text field (one line a paragraph, "-" items, "+" sub-items),
+parsed into blocks when the page stores; typing only marks the page dirty, so a
+keystroke costs nothing however long the section is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcdc_desktop.doctypes import figure_groups
+from qcdc_desktop.model import Block, Draft, FigureValues, Part
+from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.wizard import outline_ops
+from qcdc_desktop.ui.wizard.block_text import blocks_to_text, text_to_blocks
+from qcdc_desktop.ui.wizard.figures_widget import FigureGroupBox
+from qcdc_desktop.ui.wizard.guidance_panel import GuidancePanel
+from qcdc_desktop.ui.wizard.outline_tree_model import OutlineTreeModel
+from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
+from qcdc_desktop.ui.wizard.steps import WizardStep
+
+TEXT_HINT = (
+    "Mỗi dòng là một đoạn văn. Dòng bắt đầu bằng “-” là ý gạch đầu dòng, "
+    "bằng “+” là ý nhỏ hơn. Số liệu nhập ở các ô bên dưới."
+)
+
+
+class SectionPage(WizardPage):
+    def __init__(self, host: EditorHost, step: WizardStep, parent: QWidget | None = None) -> None:
+        super().__init__(host, step, parent)
+        self.part: Part | None = None
+        self._text_dirty = False
+        self._selecting = False
+
+        # Left: the outline.
+        self.model = OutlineTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("outline")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        keep_enabled(self.tree)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.renamed.connect(self._renamed_in_tree)
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        specs = [
+            ("add_sibling", "Thêm mục", "Thêm một mục ngang cấp, ngay sau mục đang chọn"),
+            ("add_child", "Thêm mục con", "Thêm một mục con vào cuối mục đang chọn"),
+            ("rename", "Đổi tên", "Sửa tên mục ngay trên dàn ý (phím F2)"),
+            ("delete", "Xóa", "Xóa mục đang chọn cùng các mục con"),
+            ("up", "Lên", "Chuyển mục lên trên"),
+            ("down", "Xuống", "Chuyển mục xuống dưới"),
+            ("demote", "Hạ cấp", "Đưa mục vào trong, thành mục con của mục phía trên"),
+            ("promote", "Nâng cấp", "Đưa mục ra ngoài một cấp"),
+        ]
+        for n, (name, text, tip) in enumerate(specs):
+            button = QPushButton(text)
+            button.setObjectName(f"outline_{name}")
+            button.setToolTip(tip)
+            button.clicked.connect(getattr(self, f"_do_{name}"))
+            self.buttons[name] = button
+            grid.addWidget(button, n // 2, n % 2)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("<b>Dàn ý</b>"))
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addLayout(grid)
+
+        # Middle: the selected part.
+        self.part_label = QLabel()
+        self.part_label.setObjectName("part_label")
+        self.part_label.setWordWrap(True)
+        self.title = QLineEdit()
+        self.title.setObjectName("part_title")
+        self.title.setPlaceholderText("Tên mục")
+        self.run_in = QCheckBox("Đề mục liền đoạn (đề mục in đậm ở đầu đoạn văn đầu tiên)")
+        self.run_in.setObjectName("part_run_in")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("part_text")
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(TEXT_HINT)
+        hint = QLabel(TEXT_HINT)
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        self.figures_area = QWidget()
+        self.figures_layout = QVBoxLayout(self.figures_area)
+        self.figures_layout.setContentsMargins(0, 0, 0, 0)
+        self.figure_boxes: list[FigureGroupBox] = []
+        self._boxes: dict[str, FigureGroupBox] = {}
+        self.add_group = QComboBox()
+        self.add_group.setObjectName("add_figure_group")
+        self.add_group_button = QPushButton("Thêm nhóm số liệu")
+        self.add_group_button.clicked.connect(self._add_figure_group)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_group, 1)
+        add_row.addWidget(self.add_group_button)
+        figures_holder = QWidget()
+        holder_layout = QVBoxLayout(figures_holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.figures_area)
+        holder_layout.addLayout(add_row)
+        holder_layout.addStretch(1)
+        self.figures_scroll = QScrollArea()
+        self.figures_scroll.setWidgetResizable(True)
+        self.figures_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.figures_scroll.setWidget(figures_holder)
+        text_box = QWidget()
+        text_layout = QVBoxLayout(text_box)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self.part_label)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Tên mục:"))
+        row.addWidget(self.title, 1)
+        text_layout.addLayout(row)
+        text_layout.addWidget(self.run_in)
+        text_layout.addWidget(QLabel("Nội dung:"))
+        text_layout.addWidget(self.text, 1)
+        text_layout.addWidget(hint)
+        self.middle = QSplitter(Qt.Orientation.Vertical)
+        self.middle.setObjectName("section_middle")
+        self.middle.addWidget(text_box)
+        self.middle.addWidget(self.figures_scroll)
+        self.middle.setStretchFactor(0, 3)
+        self.middle.setStretchFactor(1, 2)
+
+        # Right: guidance.
+        self.guidance = GuidancePanel()
+        self.guidance.insert_requested.connect(self.insert_at_cursor)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("section_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.middle)
+        self.splitter.addWidget(self.guidance)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([300, 700, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.title.textEdited.connect(self._title_edited)
+        self.run_in.toggled.connect(self._run_in_toggled)
+        self.text.textChanged.connect(self._text_changed)
+        self.setTabOrder(self.tree, self.title)
+        self.setTabOrder(self.title, self.run_in)
+        self.setTabOrder(self.run_in, self.text)
+        self.finish_setup()
+
+    # --- load / store ----------------------------------------------------------------
+
+    def load(self, draft: Draft) -> None:
+        keep = self.part.id if self.part else ""
+        self.part = None
+        self.model.set_draft(draft, self.step.id)
+        self.tree.expandAll()
+        ids = self.model.part_ids()
+        self.select_part(keep if keep in ids else (ids[0] if ids else ""))
+
+    def store(self, draft: Draft) -> None:
+        part = self.part
+        if part is None or draft.find_part(part.id) is not part:
+            return
+        part.title = " ".join(self.title.text().split()) or part.title
+        part.run_in = self.run_in.isChecked()
+        if self._text_dirty:
+            part.blocks = text_to_blocks(self.text.toPlainText(), part.blocks)
+            self._text_dirty = False
+
+    def reveal(self, part_id: str = "", field: str = "") -> None:
+        if part_id:
+            self.select_part(part_id)
+        target = self.findChild(QWidget, field) if field else None
+        (target or (self.text if part_id else self.tree)).setFocus()
+
+    # --- selection -------------------------------------------------------------------
+
+    def select_part(self, part_id: str) -> None:
+        index = self.model.index_of(part_id) if part_id else QModelIndex()
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.tree.scrollTo(index)
+        else:
+            self._show_part(None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting:
+            return
+        self.store(self.host.draft)
+        self._show_part(self.model.part(current))
+
+    def _show_part(self, part: Part | None) -> None:
+        was_loading = self._loading
+        self._loading = True
+        try:
+            self.part = part
+            self.title.setText(part.title if part else "")
+            self.run_in.setChecked(bool(part and part.run_in))
+            self.text.setPlainText(blocks_to_text(part.blocks) if part else "")
+            self._text_dirty = False
+            self._build_figures(part)
+            for widget in (self.title, self.run_in, self.text):
+                widget.setEnabled(part is not None)
+            self._update_label()
+            self._update_buttons()
+            self.guidance.show_part(self.host.doc_type, part, self._ancestors(part))
+        finally:
+            self._loading = was_loading
+        self.apply_read_only(self.host.read_only)
+
+    def _ancestors(self, part: Part | None) -> list[Part]:
+        if part is None:
+            return []
+        for section in self.host.draft.sections:
+            path = _path_to(section, part.id)
+            if path:
+                return path[:-1]
+        return []
+
+    def _update_label(self) -> None:
+        if self.part is None:
+            self.part_label.setText("Chưa chọn mục nào. Hãy chọn một mục ở dàn ý bên trái.")
+            return
+        self.part_label.setText(f"<b>Đang soạn: {self.model.label(self.part)}</b>")
+
+    def _update_buttons(self) -> None:
+        draft, part = self.host.draft, self.part
+        pid = part.id if part else ""
+        loc = outline_ops.locate(draft, pid) if part else None
+        enabled = {
+            "add_sibling": True,
+            "add_child": loc is not None and loc.depth < outline_ops.MAX_DEPTH,
+            "rename": part is not None,
+            "delete": part is not None,
+            "up": part is not None and outline_ops.can_move(draft, pid, -1),
+            "down": part is not None and outline_ops.can_move(draft, pid, 1),
+            "demote": part is not None and outline_ops.can_demote(draft, pid),
+            "promote": part is not None and outline_ops.can_promote(draft, pid),
+        }
+        for name, button in self.buttons.items():
+            button.setEnabled(enabled[name] and not self.host.read_only)
+
+    def apply_read_only(self, read_only: bool) -> None:
+        super().apply_read_only(read_only)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        if hasattr(self, "buttons"):
+            self._update_buttons()
+            for widget in (self.title, self.run_in, self.text):
+                widget.setEnabled(self.part is not None)
+
+    # --- figures ---------------------------------------------------------------------
+
+    def _build_figures(self, part: Part | None) -> None:
+        # One box per group, made on first use and then only shown or hidden.
+        for box in self._boxes.values():
+            box.hide()
+        self.figure_boxes = []
+        groups = figure_groups()
+        used: list[str] = []
+        pad = bool(getattr(self.host, "pad_small_counts", True))
+        for block in part.blocks if part else []:
+            group = groups.get(block.group) if block.kind == "figures" else None
+            if group is None or group.id in used:
+                continue
+            used.append(group.id)
+            box = self._boxes.get(group.id)
+            if box is None:
+                box = self._boxes[group.id] = FigureGroupBox(group)
+                box.changed.connect(self.changed)
+                self.figures_layout.addWidget(box)
+            box.load(self.host.draft, pad=pad)
+            box.show()
+            self.figure_boxes.append(box)
+        self.add_group.clear()
+        for gid, group in groups.items():
+            if gid not in used:
+                self.add_group.addItem(group.title, gid)
+        enabled = part is not None and self.add_group.count() > 0
+        self.add_group.setEnabled(enabled)
+        self.add_group_button.setEnabled(enabled)
+
+    def _add_figure_group(self) -> None:
+        gid = self.add_group.currentData()
+        if self.part is None or not gid:
+            return
+        self.store(self.host.draft)
+        self.part.blocks.append(Block(kind="figures", group=str(gid)))
+        self.host.draft.figures.setdefault(str(gid), FigureValues())
+        self._build_figures(self.part)
+        self.changed()
+
+    # --- editing ---------------------------------------------------------------------
+
+    def _title_edited(self, text: str) -> None:
+        if self._loading or self.part is None:
+            return
+        title = " ".join(text.split())
+        if title:
+            self.part.title = title
+            self.model.title_changed(self.part.id)
+            self._update_label()
+        self.changed()
+
+    def _renamed_in_tree(self, part_id: str) -> None:
+        if self.part is not None and self.part.id == part_id:
+            self._loading = True
+            try:
+                self.title.setText(self.part.title)
+            finally:
+                self._loading = False
+            self._update_label()
+        self.changed()
+
+    def _run_in_toggled(self, checked: bool) -> None:
+        if self._loading or self.part is None:
+            return
+        self.part.run_in = checked
+        self.changed()
+
+    def _text_changed(self) -> None:
+        if self._loading:
+            return
+        self._text_dirty = True
+        self.changed()
+
+    def insert_at_cursor(self, text: str) -> None:
+        if self.part is None or self.host.read_only:
+            return
+        self.text.insertPlainText(text)
+        self.text.setFocus()
+
+    # --- outline operations ------------------------------------------------------------
+
+    def _apply(self, op_result: Part | bool | None, select: str) -> None:
+        if not op_result:
+            return
+        self.part = None
+        self.model.refresh()
+        self.tree.expandAll()
+        self.select_part(select)
+        self.changed()
+
+    def _do_add_sibling(self) -> None:
+        draft = self.host.draft
+        self.store(draft)
+        if self.part is None:
+            new = outline_ops.add_section(draft, self.step.id)
+        else:
+            new = outline_ops.add_sibling(draft, self.part.id)
+        self._apply(new, new.id if new else "")
+        self._focus_new_title()
+
+    def _do_add_child(self) -> None:
+        if self.part is None:
+            return
+        self.store(self.host.draft)
+        new = outline_ops.add_child(self.host.draft, self.part.id)
+        self._apply(new, new.id if new else "")
+        self._focus_new_title()
+
+    def _focus_new_title(self) -> None:
+        self.title.setFocus()
+        self.title.selectAll()
+
+    def _do_rename(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.edit(index)
+
+    def _do_delete(self) -> None:
+        part = self.part
+        if part is None:
+            return
+        has_more = bool(part.children) or any(b.text.strip() for b in part.blocks)
+        detail = " cùng toàn bộ nội dung và các mục con của nó" if has_more else ""
+        if not messages.ask_yes_no(self, "Xóa mục", f"Xóa mục “{self.model.label(part)}”{detail}?"):
+            return
+        draft = self.host.draft
+        self.store(draft)
+        loc = outline_ops.locate(draft, part.id)
+        neighbours = [p.id for p in (loc.siblings if loc else []) if p.id != part.id]
+        fallback = loc.parent.id if loc and loc.parent else ""
+        removed = outline_ops.delete(draft, part.id)
+        ids_left = [p.id for p in draft.all_parts()]
+        target = next((n for n in neighbours if n in ids_left), fallback)
+        self._apply(removed, target)
+
+    def _move_op(self, name: str) -> None:
+        if self.part is None:
+            return
+        draft = self.host.draft
+        self.store(draft)
+        pid = self.part.id
+        ops = {
+            "up": lambda: outline_ops.move(draft, pid, -1),
+            "down": lambda: outline_ops.move(draft, pid, 1),
+            "demote": lambda: outline_ops.demote(draft, pid),
+            "promote": lambda: outline_ops.promote(draft, pid),
+        }
+        self._apply(ops[name](), pid)
+
+    def _do_up(self) -> None:
+        self._move_op("up")
+
+    def _do_down(self) -> None:
+        self._move_op("down")
+
+    def _do_demote(self) -> None:
+        self._move_op("demote")
+
+    def _do_promote(self) -> None:
+        self._move_op("promote")
+
+
+def _path_to(root: Part, part_id: str) -> list[Part]:
+    if root.id == part_id:
+        return [root]
+    for child in root.children:
+        path = _path_to(child, part_id)
+        if path:
+            return [root, *path]
+    return []
