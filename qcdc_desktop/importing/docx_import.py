@@ -67,6 +67,7 @@ def import_docx(path: str | Path, *, type_hint: str | None = None) -> ImportResu
     draft.sections = outline.sections
     opening_text = _take_opening(outline.before_first)
     closing_text = _take_closing(draft, doc_type, outline.before_first)
+    trailing = [] if closing_text else _after_closing(draft, doc_type)
     if outline.before_first:
         unplaced.extend(outline.before_first)
         _place_leading(draft, outline.before_first)
@@ -88,6 +89,11 @@ def import_docx(path: str | Path, *, type_hint: str | None = None) -> ImportResu
     if unplaced:
         summary.append(
             f"{len(unplaced)} đoạn trước đề mục đầu tiên được đưa vào phần đầu; hãy kiểm tra lại."
+        )
+    if trailing:
+        unplaced.extend(trailing)
+        summary.append(
+            f"{len(trailing)} đoạn sau câu kết thúc được giữ ở cuối phần cuối; hãy kiểm tra lại."
         )
     return ImportResult(draft=draft, summary=summary, unplaced=unplaced)
 
@@ -181,6 +187,18 @@ def _take_closing(draft: Draft, doc_type: DocType, before: list[str]) -> str:
     elif before and _is_closing(before[-1], doc_type):
         return before.pop()
     return ""
+
+
+def _after_closing(draft: Draft, doc_type: DocType) -> list[str]:
+    """Texts that follow a closing sentence left inside the last part (kept in order)."""
+    last = _last_block(draft.sections)
+    if last is None:
+        return []
+    part, _ = last
+    for i, block in enumerate(part.blocks):
+        if block.kind == "para" and _is_closing(block.text, doc_type):
+            return [b.text for b in part.blocks[i + 1 :]]
+    return []
 
 
 def _place_leading(draft: Draft, texts: list[str]) -> None:

@@ -256,7 +256,7 @@ def _lead(runs: list[Run], attr: str, encoding: str | None) -> str:
     return clean(to_unicode("".join(lead), encoding))
 
 
-def _finalise(paras: list[SourcePara], encoding: str | None) -> None:
+def finalise(paras: list[SourcePara], encoding: str | None) -> None:
     for para in paras:
         para.text = clean(to_unicode(para.raw, encoding))
         para.bold_lead = _lead(para.runs, "bold", encoding)
@@ -291,5 +291,5 @@ def read_docx(path: str | Path) -> SourceDocument:
     source = SourceDocument(items)
     paras = source.all_paragraphs()
     source.encoding = detect_encoding([p.raw for p in paras])
-    _finalise(paras, source.encoding)
+    finalise(paras, source.encoding)
     return source
