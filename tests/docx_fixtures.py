@@ -6,6 +6,7 @@ documents in the spec (a 6-month report and an annual plan of one department).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -424,4 +425,62 @@ def legacy_tcvn3(path: Path) -> Path:
     b.para(t(FUNCTIONS))
     b.para(t("II. Đánh giá chung"), bold=True)
     b.para(t(ACHIEVED))
+    return b.save(path)
+
+
+# --- the two real reference documents, as pasted into Word ------------------------------
+
+
+def _bold_runs(b: Builder, text: str) -> None:
+    """A paragraph whose "**…**" / "***…***" spans are bold (bold italic)."""
+    p = b.doc.add_paragraph()
+    for piece in re.split(r"(\*\*\*.+?\*\*\*|\*\*.+?\*\*)", text):
+        if not piece:
+            continue
+        if piece.startswith("***"):
+            run = p.add_run(piece.strip("*"))
+            run.bold = run.italic = True
+        elif piece.startswith("**"):
+            p.add_run(piece.strip("*")).bold = True
+        else:
+            p.add_run(piece)
+
+
+def _cut_by_page_break(before: str, after: str) -> bool:
+    """The text extraction split a paragraph where the page ended."""
+    if re.search(r"[.:;!?”*]$", before) or before.startswith(("#", "*", "Số", "Tây Ninh")):
+        return False
+    return not after.startswith(("#", "-", "*"))
+
+
+def from_reference(prefix: str, path: Path) -> Path:
+    """The reference example typed as plain paragraphs: its headings bold, nothing styled.
+
+    Markdown marks in the example stand for the formatting of the original: "#" lines
+    and "**…**" spans were bold. A paragraph cut by a page break is joined again.
+    """
+    from reference_text import examples_dir
+
+    source = next(examples_dir().glob(f"{prefix}_*.txt")).read_text("utf-8")
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", source):
+        block = block.strip()
+        if not block:
+            continue
+        if paragraphs and _cut_by_page_break(paragraphs[-1], block):
+            paragraphs[-1] += " " + block
+        else:
+            paragraphs.append(block)
+    b = Builder()
+    for text in paragraphs:
+        bold_block = text.startswith("**") and text.endswith("**") and "\n" in text
+        for line in text.split("\n"):
+            line = line.strip()
+            if bold_block:
+                b.para(line.strip("* "), bold=True)
+            elif line.startswith("#"):
+                line = re.sub(r"^#+\s*", "", line)
+                b.para(line.replace("**", ""), bold=True)
+            elif line:
+                _bold_runs(b, line)
     return b.save(path)

@@ -7,7 +7,10 @@ from pathlib import Path
 import docx_fixtures as fx
 import pytest
 
+from qcdc_desktop.doctypes import get_doc_type
 from qcdc_desktop.importing import import_docx
+from qcdc_desktop.importing.docx_reader import read_docx
+from qcdc_desktop.importing.zones import cut_zones
 from qcdc_desktop.model.draft import Part
 from qcdc_desktop.render import render_document
 
@@ -78,14 +81,15 @@ def test_bold_numbers_with_run_in_and_bold_number_only(tmp_path: Path) -> None:
     assert result.unplaced == []
 
 
+def body_texts(path: Path) -> list[str]:
+    """The paragraphs between the title block and "Nơi nhận", as read from the file."""
+    return [p.text for p in cut_zones(read_docx(path)).body if p.text]
+
+
 def test_bold_numbers_body_prints_back_word_for_word(tmp_path: Path) -> None:
     path = fx.report_bold_numbers(tmp_path / "a.docx")
-    from qcdc_desktop.importing.docx_reader import read_docx
-    from qcdc_desktop.importing.zones import cut_zones
-
-    source = [p.text for p in cut_zones(read_docx(path)).body if p.text]
     printed = [p.full_text for p in render_document(import_docx(path).draft).body]
-    assert printed == source
+    assert printed == body_texts(path)
 
 
 def test_word_heading_styles_and_letter_sub_parts(tmp_path: Path) -> None:
@@ -259,3 +263,67 @@ def test_type_hint_used_when_the_title_is_missing(tmp_path: Path) -> None:
     result = import_docx(fx.no_headings(tmp_path / "n.docx"), type_hint="kh-nam")
     assert result.draft.doc_type == "kh-nam"
     assert "Không nhận dạng được tiêu đề, đã dùng loại văn bản được chọn." in result.summary
+
+
+def test_reference_six_month_report(tmp_path: Path) -> None:
+    path = fx.from_reference("000", tmp_path / "000.docx")
+    result = import_docx(path)
+    draft = result.draft
+    assert (draft.doc_type, draft.period.year) == ("bc-6thang", 2024)
+    assert outline(draft.sections) == [
+        (1, "Đặc điểm tình hình", False),
+        (1, "Công tác chỉ đạo, triển khai", False),
+        (2, "Công tác lãnh đạo, chỉ đạo của cấp ủy, chính quyền", False),
+        (2, "Hoạt động của Ban Chỉ đạo thực hiện dân chủ ở cơ sở", False),
+        (1, "Kết quả thực hiện dân chủ ở cơ sở", False),
+        (2, "Trách nhiệm của người đứng đầu cơ quan, đơn vị", True),
+        (2, "", True),
+        (2, "", True),
+        (1, "Đánh giá chung", False),
+        (2, "Những kết quả đạt được", False),
+        (2, "Nguyên nhân đạt được", False),
+        (1, "Nhiệm vụ trọng tâm trong thời gian tới", False),
+    ]
+    assert (draft.number, draft.agency.abbreviation, draft.agency.place) == (
+        "",
+        "STTTT",
+        "Tây Ninh",
+    )
+    # No issuer line in the header: the closing sentence names it.
+    assert draft.agency.issuing_body == "Sở Thông tin và Truyền thông"
+    assert draft.report_to == "Sở Nội vụ"
+    assert draft.closing == get_doc_type("bc-6thang").closing
+    assert draft.recipients == ["Sở Nội vụ", "GD Sở", "Lưu: VT, VP"]
+    assert draft.signer.head_title == "GIÁM ĐỐC"
+    assert draft.figures["staff"].values["total"] == 55
+    assert result.unplaced == []
+    # Every paragraph of the reference prints again, word for word (level-1 headings
+    # in the type's capitals).
+    printed = [p.full_text.casefold() for p in render_document(draft).body]
+    assert printed == [t.casefold() for t in body_texts(path)]
+    assert printed[0].startswith("thực hiện kế hoạch số 26-kh/bcđ")
+    assert printed[-1].startswith("trên đây là báo cáo")
+
+
+def test_reference_annual_plan(tmp_path: Path) -> None:
+    draft = import_docx(fx.from_reference("003", tmp_path / "003.docx")).draft
+    assert (draft.doc_type, draft.period.year) == ("kh-nam", 2024)
+    assert [p.key for p in draft.all_parts()] == [
+        "purpose",
+        "content",
+        "content.leadership",
+        "content.propaganda",
+        "content.inspection",
+        "content.emulation",
+        "organisation",
+        "organisation.office",
+        "organisation.divisions",
+    ]
+    assert draft.sections[1].children[2].run_in
+    assert (draft.signer.authority, draft.signer.head_title, draft.signer.signer_title) == (
+        "KT.",
+        "GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+    )
+    assert len(draft.recipients) == 6 and draft.recipients[-1] == "Lưu: VT, VP"
+    assert draft.closing.startswith("Căn cứ vào Kế hoạch này")

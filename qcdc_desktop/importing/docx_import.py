@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from string import Formatter
 
 from qcdc_desktop.doctypes import DocType, figure_groups, get_doc_type, new_draft
 from qcdc_desktop.importing.docx_reader import DocxReadError, SourcePara, read_docx
@@ -27,7 +28,12 @@ from qcdc_desktop.importing.title_parse import TitleInfo, parse_title
 from qcdc_desktop.importing.zones import Zones, cut_zones
 from qcdc_desktop.model.draft import Agency, Draft, Part
 from qcdc_desktop.render.dates import place_date_line
-from qcdc_desktop.render.document import closing_sentence, opening_sentence
+from qcdc_desktop.render.document import (
+    closing_sentence,
+    ensure_final_mark,
+    lower_first,
+    opening_sentence,
+)
 
 DEFAULT_TYPE = "bc-6thang"
 _OPENING = re.compile(r"^(Thực hiện|Căn cứ|Triển khai|Theo)\b", re.IGNORECASE)
@@ -75,8 +81,8 @@ def import_docx(path: str | Path, *, type_hint: str | None = None) -> ImportResu
         draft.sections = []
     linked = link_to_type(draft.sections, doc_type)
     _fill_issuing_body(draft, header, [opening_text, closing_text, *_all_texts(draft)])
-    _fill_opening(draft, doc_type, opening_text, summary)
     _fill_closing(draft, closing_text)
+    _fill_opening(draft, doc_type, opening_text, summary)
     figures = extract_figures(draft)
     signature = parse_signature_columns(zones.sign_left, zones.sign_right)
     _fill_signature(draft, signature, doc_type, zones, summary)
@@ -251,35 +257,40 @@ def _fill_opening(draft: Draft, doc_type: DocType, text: str, summary: list[str]
 
 
 def _fill_closing(draft: Draft, text: str) -> None:
+    """The type's closing template when the text is it, word for word; else the text."""
     if not text:
         draft.closing = ""
         return
-    template = draft.closing
-    if template:
-        m = _closing_recipient(draft, template, text)
-        if m is not None:
-            draft.report_to = m
-            return
+    if draft.closing and _match_closing(draft, draft.closing, text):
+        return
     draft.closing = text
 
 
-def _closing_recipient(draft: Draft, template: str, text: str) -> str | None:
-    """The recipient when `text` is the type's closing sentence, else None."""
-    probe = "\u0000"
-    saved = draft.report_to
-    draft.report_to = probe
-    rendered = closing_sentence(draft)
-    draft.report_to = saved
-    if probe not in rendered:
-        return saved if rendered == text else None
-    before, _, after = rendered.partition(probe)
-    if text.startswith(before) and text.endswith(after) and len(text) > len(before) + len(after):
-        recipient = text[len(before) : len(text) - len(after)]
-        draft.report_to = recipient
-        ok = closing_sentence(draft) == text
-        draft.report_to = saved
-        return recipient if ok else None
-    return None
+def _match_closing(draft: Draft, template: str, text: str) -> bool:
+    """Fill report_to (and the issuing body, when the header had none) from the closing."""
+    values = {
+        "summary": re.escape(lower_first(draft.summary.strip())),
+        "agency": re.escape(draft.agency.issuing_body.strip()) or r"(?P<agency>.+?)",
+        "recipient": r"(?P<recipient>.+?)",
+    }
+    pattern = ""
+    for literal, name, _, _ in Formatter().parse(ensure_final_mark(template)):
+        pattern += re.escape(literal)
+        if name is not None:
+            if name not in values:
+                return False
+            pattern += values[name]
+            values[name] = f"(?P={name})" if values[name].startswith("(?P<") else values[name]
+    m = re.fullmatch(pattern, text)
+    if not m:
+        return False
+    saved = (draft.report_to, draft.agency.issuing_body)
+    draft.report_to = m.groupdict().get("recipient") or draft.report_to
+    draft.agency.issuing_body = m.groupdict().get("agency") or draft.agency.issuing_body
+    if closing_sentence(draft) == text:
+        return True
+    draft.report_to, draft.agency.issuing_body = saved
+    return False
 
 
 def _fill_signature(
