@@ -20,6 +20,7 @@ from qcdc_desktop.storage import (
     DatabaseReadOnlyError,
     DiskFullError,
     StorageError,
+    autosave_draft,
     load_draft,
     newest_backup,
     open_database,
@@ -116,6 +117,8 @@ def test_locked_database_on_save(tmp_path: Path) -> None:
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
+        # An autosave with nothing new only reads, so it does not wait for the lock.
+        assert not autosave_draft(db, draft)
         draft.summary = "Sửa khi tệp đang bị khóa"
         with pytest.raises(DatabaseLockedError) as caught:
             save_draft(db, draft)
