@@ -43,6 +43,8 @@ def editor_opener(qtbot: Any, context: Any) -> Iterator[Callable[..., Any]]:
         window = EditorWindow(ctx or context, draft_id)
         qtbot.addWidget(window)
         window.show()
+        window.activateWindow()  # window shortcuts (Ctrl+S, Alt+Left…) need an active window
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
         windows.append(window)
         return window
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop.model import Agency, Draft
 from qcdc_desktop.render import opening_sentence
+from qcdc_desktop.ui.wizard.basis_editor import COLUMNS as BASIS_COLUMNS
 from qcdc_desktop.ui.wizard.basis_editor import BasisEditor
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage
 from qcdc_desktop.ui.wizard.steps import WizardStep
@@ -98,6 +99,17 @@ class AgencyPage(WizardPage):
             setattr(draft.agency, name, " ".join(edit.text().split()))
         draft.basis = self.basis.documents()
         draft.opening = self.opening.toPlainText().strip()
+
+    def reveal(self, part_id: str = "", field: str = "") -> None:
+        pieces = field.split(".")
+        if pieces[0] == "basis" and len(pieces) > 1 and pieces[1].isdigit():
+            row = int(pieces[1])
+            columns = [name for name, _ in BASIS_COLUMNS]
+            column = columns.index(pieces[2]) if len(pieces) > 2 and pieces[2] in columns else 0
+            self.basis.table.setCurrentCell(row, column)
+            self.basis.table.setFocus()
+            return
+        super().reveal(part_id, field)
 
     def apply_read_only(self, read_only: bool) -> None:
         super().apply_read_only(read_only)

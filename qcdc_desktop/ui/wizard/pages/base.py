@@ -59,9 +59,19 @@ class WizardPage(QWidget):
 
     def reveal(self, part_id: str = "", field: str = "") -> None:
         """Put the cursor where a finding points (a part, a named field)."""
-        widget = self.findChild(QWidget, field) if field else None
+        widget = self.field_widget(field)
         if widget is not None:
             widget.setFocus()
+
+    def field_widget(self, field: str) -> QWidget | None:
+        """The widget showing a finding's field ("agency.place", "signer.name", "number")."""
+        if not field:
+            return None
+        for name in widget_names(field):
+            widget = self.findChild(QWidget, name)
+            if widget is not None:
+                return widget
+        return None
 
     def finish_setup(self) -> None:
         """Call at the end of a subclass constructor."""
@@ -106,6 +116,15 @@ _KEEP_BYTES = KEEP_ENABLED.encode()
 def keep_enabled(widget: QWidget) -> QWidget:
     widget.setProperty(KEEP_ENABLED, True)
     return widget
+
+
+def widget_names(field: str) -> list[str]:
+    """Object names a field of the checks may be shown by, most specific first."""
+    pieces = field.split(".")
+    names = [field.replace(".", "_"), pieces[-1], pieces[0]]
+    if field.startswith("figures."):
+        names.insert(0, "figure_" + "_".join(pieces[1:]))
+    return names
 
 
 def lines_of(text: str) -> list[str]:

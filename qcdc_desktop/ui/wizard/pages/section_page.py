@@ -196,8 +196,29 @@ class SectionPage(WizardPage):
     def reveal(self, part_id: str = "", field: str = "") -> None:
         if part_id:
             self.select_part(part_id)
-        target = self.findChild(QWidget, field) if field else None
+        if field == "title":
+            self.title.setFocus()
+            return
+        if field.startswith("block."):
+            self._cursor_to_block(field)
+            return
+        target = self.field_widget(field) if field.startswith("figures.") else None
         (target or (self.text if part_id else self.tree)).setFocus()
+
+    def _cursor_to_block(self, field: str) -> None:
+        """Put the cursor on the line of block N (figure blocks have no line)."""
+        try:
+            index = int(field.split(".")[1])
+        except (IndexError, ValueError):
+            index = 0
+        blocks = self.part.blocks[:index] if self.part else []
+        line = sum(1 for b in blocks if b.kind != "figures" and b.text.strip())
+        cursor = self.text.textCursor()
+        block = self.text.document().findBlockByLineNumber(line)
+        if block.isValid():
+            cursor.setPosition(block.position())
+            self.text.setTextCursor(cursor)
+        self.text.setFocus()
 
     # --- selection -------------------------------------------------------------------
 
