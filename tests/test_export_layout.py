@@ -444,3 +444,27 @@ def test_thirteen_point_settings_are_honoured(tmp_path: Path) -> None:
     assert single_run_format(probe, title) == (13, True, False)
     _, right = probe.cells(probe.rows(probe.tables()[-1])[0])
     assert single_run_format(probe, probe.cell_paragraphs(right)[0]) == (13, True, False)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"margin_left_mm": 35, "margin_right_mm": 20},
+        {"margin_left_mm": 30, "margin_right_mm": 15, "header_size": 12},
+    ],
+)
+def test_national_title_stays_on_one_line_with_any_allowed_margins(
+    tmp_path: Path, values: dict[str, float]
+) -> None:
+    settings = FormatSettings.from_dict(values)
+    probe = Probe(open_docx(export_docx(layout_draft(), tmp_path / "w.docx", settings)))
+    tbl = probe.tables()[0]
+    (top_left, top_right), _ = header_cells(probe)
+    left_pad, right_pad = probe.cell_margins(tbl)
+    box_pt = (probe.cell_width(top_right) - left_pad - right_pad) / 20
+    title = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert text_width_pt(title, settings.header_size, bold=True) < box_pt
+    # The table spans the text width exactly.
+    sect = probe.doc.element.body.sectPr.find(qn("w:pgMar"))
+    text_width = 11906 - int(sect.get(qn("w:left"))) - int(sect.get(qn("w:right")))
+    assert probe.cell_width(top_left) + probe.cell_width(top_right) == text_width

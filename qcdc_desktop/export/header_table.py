@@ -17,7 +17,7 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 # The decree wants the rule under the issuing body 1/3–1/2 of the text: take the middle.
 ISSUER_RULE_SHARE = 0.4
 # Minimum share of the width left for the issuing body's column.
-MIN_LEFT_SHARE = 0.36
+MIN_LEFT_SHARE = 0.3
 
 
 def column_widths(total: int, formats: Formats) -> tuple[int, int]:
