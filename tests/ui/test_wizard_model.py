@@ -136,3 +136,15 @@ def test_kh_type_has_its_own_section_steps() -> None:
     steps = wizard_steps(get_doc_type("kh-nam"))
     assert [s.kind for s in steps].count("section") == 3
     assert isinstance(Part(), Part)
+
+
+def test_reparsing_reuses_unchanged_blocks_and_reads_changed_ones() -> None:
+    old = text_to_blocks("Đoạn một\n- ý một\n+ ý nhỏ\n- - ý có gạch")
+    assert old[3].text == "- ý có gạch"
+    new = text_to_blocks("Đoạn một sửa\n- ý một\n+ ý nhỏ\n- - ý có gạch\n-Ý mới", old)
+    assert new[1] is old[1] and new[2] is old[2] and new[3] is old[3]
+    assert (new[0].kind, new[0].text) == ("para", "Đoạn một sửa")
+    assert (new[4].kind, new[4].text) == ("item", "Ý mới")
+    # A line turned from a paragraph into an item is read again, not reused.
+    changed = text_to_blocks("- Đoạn một sửa", new)
+    assert (changed[0].kind, changed[0].text) == ("item", "Đoạn một sửa")

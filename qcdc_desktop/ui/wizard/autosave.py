@@ -1,8 +1,8 @@
 """Autosave: a debounce timer on the UI thread, the writes on one worker thread.
 
-The UI thread only takes a JSON snapshot of the draft (about a millisecond for a
-100 KB section, see benchmarks/bench_typing.py); parsing it back, hashing and the
-SQLite transaction run on the worker, so typing never waits for the disk. At most
+The UI thread only takes a pickled snapshot of the draft (about a millisecond for a
+100 KB section, see benchmarks/bench_typing.py); the JSON form, the hash and the
+SQLite transaction are made on the worker, so typing never waits for the disk. At most
 one write is in flight; edits made meanwhile are coalesced into the next one.
 """
 
@@ -34,7 +34,7 @@ class Autosaver(QObject):
     def __init__(
         self,
         writer: DraftWriter,
-        snapshot: Callable[[], str],
+        snapshot: Callable[[], bytes],
         *,
         delay_ms: int = AUTOSAVE_DELAY_MS,
         parent: QObject | None = None,
@@ -50,18 +50,18 @@ class Autosaver(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.save_soon)
         self._job = 0
-        self._inflight: tuple[int, Future[int], str] | None = None
+        self._inflight: tuple[int, Future[int], bytes] | None = None
         self._pending = False
-        self._saved_text: str | None = None
+        self._saved: bytes | None = None
         self.paused = False  # set while a conflict waits for the user's decision
         self.last_snapshot_ms = 0.0  # UI-thread cost of the last snapshot (benchmarks)
         self.last_saved_at: float | None = None
 
     # --- scheduling ----------------------------------------------------------------
 
-    def mark_saved_text(self, text: str) -> None:
-        """The text now known to be in the database (after loading or reloading)."""
-        self._saved_text = text
+    def mark_saved(self, snapshot: bytes) -> None:
+        """The content now known to be in the database (after loading or reloading)."""
+        self._saved = snapshot
 
     def schedule(self) -> None:
         """An edit happened: save once typing has paused for the delay."""
@@ -83,11 +83,11 @@ class Autosaver(QObject):
         started = time.perf_counter()
         text = self._snapshot()
         self.last_snapshot_ms = (time.perf_counter() - started) * 1000
-        if text == self._saved_text:
+        if text == self._saved:
             return
         self._submit(lambda: self.writer.write(text), text)
 
-    def _submit(self, job_fn: Callable[[], int], text: str) -> Future[int]:
+    def _submit(self, job_fn: Callable[[], int], text: bytes) -> Future[int]:
         self._job += 1
         job = self._job
         future = self._pool.submit(job_fn)
@@ -119,7 +119,7 @@ class Autosaver(QObject):
         except StorageError as exc:
             self.failed.emit(exc)
             return False
-        self._saved_text = text
+        self._saved = text
         self.last_saved_at = time.time()
         self.saved.emit(revision)
         return True
@@ -145,7 +145,7 @@ class Autosaver(QObject):
         if self.paused:
             return False
         text = self._snapshot()
-        if text == self._saved_text and reason is None:
+        if text == self._saved and reason is None:
             return True
         self._submit(lambda: self.writer.write(text, reason), text)
         return self.wait()
@@ -158,7 +158,7 @@ class Autosaver(QObject):
         return self.wait()
 
     def is_saved(self) -> bool:
-        return self._inflight is None and self._snapshot() == self._saved_text
+        return self._inflight is None and self._snapshot() == self._saved
 
     def shutdown(self) -> None:
         self._timer.stop()

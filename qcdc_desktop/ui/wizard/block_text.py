@@ -32,12 +32,34 @@ def blocks_to_text(blocks: list[Block]) -> str:
     return "\n".join(lines)
 
 
+def classify(line: str) -> tuple[str, str]:
+    """(kind, text without its list mark) of one typed line."""
+    first = line.lstrip()[:1]
+    if first == "+":
+        return "subitem", _SUBITEM.sub("", line, count=1).strip()
+    if first in ("-", "–", "•"):
+        return "item", _ITEM.sub("", line, count=1).strip()
+    return "para", line.strip()
+
+
 def line_to_block(line: str) -> Block:
-    if _SUBITEM.match(line):
-        return Block(kind="subitem", text=_SUBITEM.sub("", line, count=1).strip())
-    if _ITEM.match(line):
-        return Block(kind="item", text=_ITEM.sub("", line, count=1).strip())
-    return Block(kind="para", text=line.strip())
+    kind, text = classify(line)
+    return Block(kind=kind, text=text)
+
+
+def _printed(block: Block) -> str | None:
+    """The line `blocks_to_text` shows for a one-line block, if reading it back gives
+    the same block; None when the block needs the slow path."""
+    text = block.text
+    if "\n" in text or text != text.strip():
+        return None
+    if block.kind == "item":
+        return f"- {text}" if text else None
+    if block.kind == "subitem":
+        return f"+ {text}" if text else None
+    if block.kind == "para" and text[:1] not in ("-", "–", "•", "+", ""):
+        return text
+    return None
 
 
 def figure_positions(blocks: list[Block]) -> list[tuple[int, Block]]:
@@ -61,10 +83,13 @@ def text_to_blocks(text: str, old_blocks: list[Block] | None = None) -> list[Blo
     old_text = [b for b in old_blocks if b.kind != "figures"]
     new_text: list[Block] = []
     for n, raw in enumerate(line for line in text.split("\n") if line.strip()):
-        fresh = line_to_block(raw)
-        if n < len(old_text) and (old_text[n].kind, old_text[n].text) == (fresh.kind, fresh.text):
-            fresh = old_text[n]
-        new_text.append(fresh)
+        # Fast path for the unchanged lines (all but one while typing): a string
+        # comparison, no new objects, so a long section costs the garbage collector nothing.
+        if n < len(old_text) and raw.strip() == _printed(old_text[n]):
+            new_text.append(old_text[n])
+            continue
+        kind, body = classify(raw)
+        new_text.append(Block(kind=kind, text=body))
     out = list(new_text)
     # Insert from the last so earlier insertions do not shift later positions.
     for before, block in reversed(figure_positions(old_blocks)):

@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop.doctypes import get_doc_type
 from qcdc_desktop.model import Draft
-from qcdc_desktop.storage.draft_rows import draft_json
 from qcdc_desktop.ui import messages
 from qcdc_desktop.ui.wizard import editor_lock
 from qcdc_desktop.ui.wizard.autosave import Autosaver
-from qcdc_desktop.ui.wizard.draft_writer import DraftWriter
+from qcdc_desktop.ui.wizard.draft_writer import DraftWriter, snapshot_of
 from qcdc_desktop.ui.wizard.pages.agency_page import AgencyPage
 from qcdc_desktop.ui.wizard.pages.base import WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.pages.closing_page import ClosingPage
@@ -96,7 +95,7 @@ class EditorWindow(QMainWindow):
 
         writer = DraftWriter(context.db.path, draft_id, revision)
         self.autosaver = Autosaver(writer, self._snapshot, parent=self)
-        self.autosaver.mark_saved_text(draft_json(self.draft))
+        self.autosaver.mark_saved(snapshot_of(self.draft))
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_failed)
         self.autosaver.conflict.connect(self._on_conflict)
@@ -342,9 +341,9 @@ class EditorWindow(QMainWindow):
         if self._current:
             self.pages[self._current].store(self.draft)
 
-    def _snapshot(self) -> str:
+    def _snapshot(self) -> bytes:
         self.flush()
-        return draft_json(self.draft)
+        return snapshot_of(self.draft)
 
     def note_edit(self) -> None:
         """Called on every edit of any page: (re)start the autosave countdown."""
@@ -430,7 +429,7 @@ class EditorWindow(QMainWindow):
             self._on_failed(exc)
             return False
         self.draft = draft
-        self.autosaver.mark_saved_text(draft_json(draft))
+        self.autosaver.mark_saved(snapshot_of(draft))
         self.autosaver.paused = False
         page = self.current_page()
         page.show_page()
