@@ -12,7 +12,9 @@ from qcdc_desktop.export.ooxml import make
 CELL_PADDING_TWIPS = 108
 
 
-def borderless_table(rows: int, widths: list[int]) -> tuple[Any, list[list[Any]]]:
+def borderless_table(
+    rows: int, widths: list[int], padding: int = CELL_PADDING_TWIPS
+) -> tuple[Any, list[list[Any]]]:
     """A fixed-layout table with no borders; returns the w:tbl and its w:tc cells by row."""
     tbl = make("w:tbl")
     tbl_pr = make("w:tblPr")
@@ -26,7 +28,7 @@ def borderless_table(rows: int, widths: list[int]) -> tuple[Any, list[list[Any]]
     tbl_pr.append(make("w:tblLayout", type="fixed"))
     margins = make("w:tblCellMar")
     for edge in ("left", "right"):
-        margins.append(make(f"w:{edge}", w=str(CELL_PADDING_TWIPS), type="dxa"))
+        margins.append(make(f"w:{edge}", w=str(padding), type="dxa"))
     tbl_pr.append(margins)
     tbl_pr.append(make("w:tblLook", val="0000", firstRow="0", lastRow="0", firstColumn="0",
                        lastColumn="0", noHBand="1", noVBand="1"))  # fmt: skip

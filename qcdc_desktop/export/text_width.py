@@ -66,3 +66,23 @@ def wrapped_width_pt(text: str, size_pt: float, box_pt: float, *, bold: bool = F
         else:
             line = line + space + w if line else w
     return min(max(longest, line), box_pt)
+
+
+def balanced_lines(text: str, size_pt: float, box_pt: float, *, bold: bool = False) -> list[str]:
+    """Split a header line that cannot fit into two lines of similar length.
+
+    Word would fill the first line and leave a word or two on the second
+    ("SỞ THÔNG TIN VÀ TRUYỀN / THÔNG"); offices break such names by hand into
+    balanced lines, and so does the exporter. Text needing three lines or more is
+    left to Word's own wrapping.
+    """
+    words = text.split()
+    if len(words) < 2 or text_width_pt(text, size_pt, bold=bold) <= box_pt:
+        return [text]
+    best: tuple[float, list[str]] | None = None
+    for cut in range(1, len(words)):
+        lines = [" ".join(words[:cut]), " ".join(words[cut:])]
+        longest = max(text_width_pt(line, size_pt, bold=bold) for line in lines)
+        if longest <= box_pt and (best is None or longest < best[0]):
+            best = (longest, lines)
+    return best[1] if best else [text]
