@@ -58,7 +58,7 @@ SCHEMA_V2_OTHERS = """
 CREATE TABLE revisions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
-    json TEXT NOT NULL,
+    json BLOB NOT NULL, -- zlib-compressed UTF-8 JSON (plain TEXT is read too)
     content_hash TEXT NOT NULL,
     created TEXT NOT NULL,
     reason TEXT NOT NULL,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 
 from qcdc_desktop.model import Draft, draft_from_json
@@ -22,6 +23,19 @@ class RevisionSummary:
     note: str
 
 
+def pack_json(json_text: str) -> bytes:
+    """Snapshots are rarely read and there are up to 20 per draft, so they are stored
+    zlib-compressed (a BLOB); the fastest level keeps an explicit save cheap."""
+    return zlib.compress(json_text.encode("utf-8", "surrogatepass"), 1)
+
+
+def unpack_json(value: str | bytes) -> str:
+    """The JSON text of a snapshot, whether stored compressed (BLOB) or as TEXT."""
+    if isinstance(value, bytes):
+        return zlib.decompress(value).decode("utf-8", "surrogatepass")
+    return value
+
+
 def add_revision(
     db: Database,
     draft_id: str,
@@ -38,7 +52,7 @@ def add_revision(
     db.execute(
         "INSERT INTO revisions (draft_id, json, content_hash, created, reason, note)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        (draft_id, json_text, hash_, utc_now(), reason, note),
+        (draft_id, pack_json(json_text), hash_, utc_now(), reason, note),
     )
     db.execute(
         "DELETE FROM revisions WHERE draft_id = ? AND id <= ("
@@ -66,7 +80,7 @@ def list_revisions(db: Database, draft_id: str) -> list[RevisionSummary]:
 
 
 def load_revision(db: Database, revision_id: int) -> Draft:
-    text = db.scalar("SELECT json FROM revisions WHERE id = ?", (revision_id,))
-    if text is None:
+    value = db.scalar("SELECT json FROM revisions WHERE id = ?", (revision_id,))
+    if value is None:
         raise RevisionNotFoundError()
-    return draft_from_json(text)
+    return draft_from_json(unpack_json(value))
