@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -92,8 +93,12 @@ class Autosaver(QObject):
         job = self._job
         future = self._pool.submit(job_fn)
         self._inflight = (job, future, text)
-        future.add_done_callback(lambda _f, job=job: self._bridge.done.emit(job))
+        future.add_done_callback(partial(self._job_done, job))
         return future
+
+    def _job_done(self, job: int, _future: Future[int]) -> None:
+        """Runs on the worker thread: hand over to the UI thread."""
+        self._bridge.done.emit(job)
 
     def _on_done(self, job: int) -> None:
         if self._inflight is None or self._inflight[0] != job:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
@@ -205,8 +206,8 @@ class EditorWindow(QMainWindow):
         self.save_button.setEnabled(not self.read_only)
 
     def _build_shortcuts(self) -> None:
-        bindings = [
-            (QKeySequence.StandardKey.Save, self.save_now),
+        bindings: list[tuple[QKeySequence | str, Callable[[], object]]] = [
+            (QKeySequence(QKeySequence.StandardKey.Save), self.save_now),
             ("Ctrl+Return", self.go_next),
             ("Ctrl+Enter", self.go_next),
             ("Ctrl+E", lambda: self._export_action("docx")),

@@ -48,7 +48,7 @@ class GuidancePanel(QWidget):
         self.text = QTextBrowser()
         self.text.setObjectName("guidance")
         self.text.setOpenLinks(False)
-        self.scroll = scroll = QScrollArea()
+        self.cites_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         box = QWidget()
@@ -92,7 +92,7 @@ class GuidancePanel(QWidget):
             self._layout.removeWidget(self._rows[doc_id])
             self._layout.insertWidget(position, self._rows[doc_id])
         self.cites_title.setVisible(bool(docs))
-        self.scroll.setVisible(bool(docs))
+        self.cites_scroll.setVisible(bool(docs))
 
     def _make_row(self, doc: CitedDocument) -> QWidget:
         row = QWidget()

@@ -317,11 +317,12 @@ class SectionPage(WizardPage):
             if group is None or group.id in used:
                 continue
             used.append(group.id)
-            box = self._boxes.get(group.id)
-            if box is None:
-                box = self._boxes[group.id] = FigureGroupBox(group)
-                box.changed.connect(self.changed)
-                self.figures_layout.addWidget(box)
+            if group.id not in self._boxes:
+                made = FigureGroupBox(group)
+                made.changed.connect(self.changed)
+                self.figures_layout.addWidget(made)
+                self._boxes[group.id] = made
+            box = self._boxes[group.id]
             box.load(self.host.draft, pad=pad)
             box.show()
             self.figure_boxes.append(box)
@@ -397,10 +398,11 @@ class SectionPage(WizardPage):
     def _do_add_sibling(self) -> None:
         draft = self.host.draft
         self.store(draft)
-        if self.part is None:
-            new = outline_ops.add_section(draft, self.step.id)
-        else:
-            new = outline_ops.add_sibling(draft, self.part.id)
+        new: Part | None = (
+            outline_ops.add_section(draft, self.step.id)
+            if self.part is None
+            else outline_ops.add_sibling(draft, self.part.id)
+        )
         self._apply(new, new.id if new else "")
         self._focus_new_title()
 
