@@ -61,6 +61,18 @@ def test_random_bytes_are_reported_as_corrupt_and_kept(tmp_path: Path) -> None:
     assert db_path.read_bytes() == junk
 
 
+def test_another_programs_database_is_not_touched(tmp_path: Path) -> None:
+    db_path = paths.database_path(tmp_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE drafts (something TEXT)")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(CorruptDatabaseError):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
 def test_damaged_pages_are_reported_as_corrupt(tmp_path: Path) -> None:
     db_path = paths.database_path(tmp_path)
     with open_database(db_path) as db:

@@ -170,6 +170,12 @@ def open_database(
                 raise newer_database_error(version, SCHEMA_VERSION)
             if existed:
                 _check_integrity(conn, path)
+                if (
+                    version == 0
+                    and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+                ):
+                    # Tables but no version: another program's database, not ours to touch.
+                    raise corrupt_database_error(path)
             else:
                 # Drafts are rows of 100 KB and more; larger pages mean fewer overflow
                 # pages and WAL frames per autosave. Only possible before the first table.

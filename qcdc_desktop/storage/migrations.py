@@ -14,7 +14,7 @@ from qcdc_desktop.model import DraftFormatError, draft_from_json
 from qcdc_desktop.storage.backups import backup_database
 from qcdc_desktop.storage.database import Database
 from qcdc_desktop.storage.draft_rows import content_hash, draft_columns
-from qcdc_desktop.storage.errors import newer_database_error
+from qcdc_desktop.storage.errors import corrupt_database_error, newer_database_error
 
 # Version 1: the first release kept each draft as a JSON blob and nothing else.
 SCHEMA_V1 = """
@@ -135,6 +135,9 @@ def migrate(db: Database, backups: Callable[[], Path], target: int = SCHEMA_VERS
         raise newer_database_error(start, SCHEMA_VERSION)
     if start >= target:
         return start
+    if start == 0 and db.scalar("SELECT count(*) FROM sqlite_master"):
+        # Tables but no version: some other program's database, not ours to change.
+        raise corrupt_database_error(db.path)
     if start >= 1:
         backup_database(db.conn, backups(), start)
     for version, step in STEPS:
