@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -74,6 +75,9 @@ class ClosingPage(WizardPage):
         self.recipients_preview = QLabel()
         self.recipients_preview.setObjectName("recipients_preview")
         self.recipients_preview.setStyleSheet(_PREVIEW_STYLE)
+        self.recipients_preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.recipients.setMaximumHeight(160)
+        self.recipients_preview.setMaximumHeight(160)
         box = QHBoxLayout(recipients_box)
         box.addWidget(self.recipients, 1)
         box.addWidget(self.recipients_preview, 1)
@@ -95,6 +99,7 @@ class ClosingPage(WizardPage):
         self.signer_preview = QLabel()
         self.signer_preview.setObjectName("signer_preview")
         self.signer_preview.setStyleSheet(_PREVIEW_STYLE)
+        self.signer_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.from_profile = QPushButton("Lấy từ hồ sơ cơ quan")
         self.from_profile.clicked.connect(self._fill_from_profile)
         form = QFormLayout()
@@ -109,8 +114,9 @@ class ClosingPage(WizardPage):
 
         layout = QVBoxLayout(self)
         layout.addWidget(closing_box)
-        layout.addWidget(recipients_box, 1)
+        layout.addWidget(recipients_box)
         layout.addWidget(signer_box)
+        layout.addStretch(1)
 
         for edit in (self.report_to, self.head_title, self.signer_title, self.signer_name):
             edit.textChanged.connect(self._edited)

@@ -112,6 +112,7 @@ class SectionPage(WizardPage):
         self.figures_layout.setContentsMargins(0, 0, 0, 0)
         self.figure_boxes: list[FigureGroupBox] = []
         self._boxes: dict[str, FigureGroupBox] = {}
+        self._had_figures: bool | None = None
         self.add_group = QComboBox()
         self.add_group.setObjectName("add_figure_group")
         self.add_group_button = QPushButton("Thêm nhóm số liệu")
@@ -330,6 +331,13 @@ class SectionPage(WizardPage):
         for gid, group in groups.items():
             if gid not in used:
                 self.add_group.addItem(group.title, gid)
+        has_figures = bool(self.figure_boxes)
+        if has_figures != self._had_figures:
+            # Give the number fields room only when the part has some.
+            self._had_figures = has_figures
+            total = max(sum(self.middle.sizes()), 400)
+            share = 0.5 if has_figures else 0.85
+            self.middle.setSizes([int(total * share), total - int(total * share)])
         enabled = part is not None and self.add_group.count() > 0
         self.add_group.setEnabled(enabled)
         self.add_group_button.setEnabled(enabled)
