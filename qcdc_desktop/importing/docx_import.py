@@ -80,7 +80,8 @@ def import_docx(path: str | Path, *, type_hint: str | None = None) -> ImportResu
     if not outline.sections and not outline.before_first:
         draft.sections = []
     linked = link_to_type(draft.sections, doc_type)
-    _fill_issuing_body(draft, header, [opening_text, closing_text, *_all_texts(draft)])
+    if not _fill_issuing_body(draft, header, [opening_text, closing_text, *_all_texts(draft)]):
+        summary.append("Tên cơ quan lấy từ dòng chữ in hoa ở đầu trang; hãy kiểm tra chữ hoa.")
     _fill_closing(draft, closing_text)
     _fill_opening(draft, doc_type, opening_text, summary)
     figures = extract_figures(draft)
@@ -224,20 +225,24 @@ def _all_texts(draft: Draft) -> list[str]:
     return [b.text for p in draft.all_parts() for b in p.blocks]
 
 
-def _fill_issuing_body(draft: Draft, header: HeaderInfo, texts: list[str]) -> None:
-    """The header prints the issuer in capitals; sentences need it as typed."""
+def _fill_issuing_body(draft: Draft, header: HeaderInfo, texts: list[str]) -> bool:
+    """The header prints the issuer in capitals; sentences need it as typed.
+
+    False when the name was not found in the text and had to be guessed.
+    """
     upper = header.issuing_body.strip()
     if not upper or upper != upper.upper():
-        return
+        return True
     for text in texts:
         if len(text.upper()) != len(text):
             continue
         at = text.upper().find(upper)
         if at >= 0:
             draft.agency.issuing_body = text[at : at + len(upper)]
-            return
+            return True
     lowered = upper.lower()
     draft.agency.issuing_body = lowered[:1].upper() + lowered[1:]
+    return False
 
 
 def _fill_opening(draft: Draft, doc_type: DocType, text: str, summary: list[str]) -> None:
