@@ -93,7 +93,8 @@ def test_hostile_header_and_signature_fields(tmp_path: Path) -> None:
     draft.signer = Signer(head_title="Giám\x00 đốc", name="Trần Văn Minh\ud800")
     draft.recipients = ["Sở Nội vụ\x01", "Lưu: VT"]
     path = export_docx(draft, tmp_path / "fields.docx")
-    joined = "\n".join(document_texts(open_docx(path)))
+    # A long issuing body is broken by hand into two balanced header lines.
+    joined = "\n".join(document_texts(open_docx(path))).replace("VÀ\nTRUYỀN", "VÀ TRUYỀN")
     for want in (
         "UBND TỈNH TÂY NINH",
         "SỞ THÔNG TIN VÀ TRUYỀN THÔNG 😀",
