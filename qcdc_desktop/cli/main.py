@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 if TYPE_CHECKING:
     from qcdc_desktop.model import Draft
@@ -80,7 +80,11 @@ def _write_json_out(text: str, out: str | None) -> None:
     from qcdc_desktop.export.atomic import write_atomically
 
     data = (text + "\n").encode("utf-8")
-    write_atomically(Path(str(out)), lambda fh: fh.write(data))
+
+    def write(fh: BinaryIO) -> None:
+        fh.write(data)
+
+    write_atomically(Path(str(out)), write)
 
 
 # The office's layout choices, saved by the desktop program under this settings key.
