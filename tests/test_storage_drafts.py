@@ -164,6 +164,13 @@ def test_search_handles_vietnamese(db: Database) -> None:
     assert found("chuyển đổi") == {other.id}  # paragraph text, not only the title
     assert found("đẩy mạnh số") == {other.id}  # every word, in any order
     assert found("100%") == set()
+    assert found("Số") == {other.id}  # "chuyển đổi số"
+    assert found("doi so") == {other.id}
+    assert found("so") == {target.id, other.id}  # "cơ sở" too
+    other.sections[0].blocks.append(Block(text="Đạt 100% 👍 kế hoạch"))
+    save_draft(db, other)
+    assert found("100% 👍") == {other.id}
+    assert found("dat ke hoach") == {other.id}
     assert len(found("")) == 2
 
 

@@ -80,11 +80,12 @@ def _searchable(piece: str) -> tuple[str, str]:
     return folded, strip_marks(folded)
 
 
-def search_text(draft: Draft) -> str:
-    """Everything a user may search for, folded twice: with and without diacritics.
+def search_columns(draft: Draft) -> tuple[str, str]:
+    """Everything a user may search for, folded twice: (without, with diacritics).
 
-    A query with diacritics only matches the first half exactly; a query without
-    them also matches the second half, so "dan chu" finds "dân chủ".
+    A query word typed without diacritics is looked up in the first, so "dan chu"
+    finds "dân chủ"; a word with diacritics in the second, where it matches exactly
+    ("dần" does not find "dân").
     """
     pieces = [draft.summary, draft.number, draft.opening, draft.closing, draft.report_to]
     pieces += [draft.agency.issuing_body, draft.agency.parent_body, draft.signer.name]
@@ -95,20 +96,26 @@ def search_text(draft: Draft) -> str:
         pieces.append(part.title)
         pieces.extend(block.text for block in part.blocks)
     pairs = [_searchable(p) for p in pieces if p]
-    return "\n".join(f for f, _ in pairs) + "\n\n" + "\n".join(s for _, s in pairs)
+    return "\n".join(plain for _, plain in pairs), "\n".join(folded for folded, _ in pairs)
 
 
-def search_terms(query: str) -> list[str]:
-    return fold_case(query).split()
+def search_terms(query: str) -> list[tuple[str, str]]:
+    """(column, word) pairs for a query: every word must occur in its column."""
+    return [
+        ("search_plain" if word.isascii() else "search_folded", word)
+        for word in fold_case(query).split()
+    ]
 
 
 def draft_columns(draft: Draft, json_text: str) -> dict[str, Any]:
     """The derived columns of the drafts table for one draft."""
+    plain, folded = search_columns(draft)
     return {
         "doc_type": draft.doc_type,
         "period_kind": draft.period.kind,
         "period_year": draft.period.year,
         "title": draft.summary,
         "content_hash": content_hash(json_text),
-        "search_text": search_text(draft),
+        "search_plain": plain,
+        "search_folded": folded,
     }

@@ -184,10 +184,10 @@ def list_drafts(
     params: list[Any] = []
     if not include_deleted:
         where.append("deleted_at IS NULL")
-    for term in search_terms(search or ""):
+    for column, word in search_terms(search or ""):
         # instr() rather than LIKE: no wildcard escaping, and the text is already folded.
-        where.append("instr(search_text, ?) > 0")
-        params.append(term)
+        where.append(f"instr({column}, ?) > 0")
+        params.append(word)
     sql = f"SELECT {_SUMMARY_COLUMNS} FROM drafts"
     if where:
         sql += " WHERE " + " AND ".join(where)

@@ -44,7 +44,8 @@ CREATE TABLE drafts (
     revision_no INTEGER NOT NULL DEFAULT 1,
     exported_path TEXT,
     exported_at TEXT,
-    search_text TEXT NOT NULL DEFAULT '',
+    search_plain TEXT NOT NULL DEFAULT '',
+    search_folded TEXT NOT NULL DEFAULT '',
     json TEXT NOT NULL
 );
 -- Covers the list view, so listing never reads the rows' large columns.
