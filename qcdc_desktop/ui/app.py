@@ -111,7 +111,37 @@ def run_smoke(app: Any, window: Any, context: Any) -> int:
     return 0
 
 
+def run_windows(app: Any, context: Any, args: argparse.Namespace) -> int:
+    """Show the start window and run until it closes (or run the smoke test)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+
+    from qcdc_desktop.ui.start_window import StartWindow, window_icon
+
+    app.setWindowIcon(window_icon())
+    window = StartWindow(context)
+    window.show()
+    if args.smoke:
+        return run_smoke(app, window, context)
+
+    def after_show() -> None:
+        reopened = window.reopen_unfinished()
+        if args.open:
+            window.open_editor(args.open)
+        elif not reopened:
+            window.ask_profile_once()
+
+    QTimer.singleShot(0, after_show)
+    code = int(app.exec())
+    # Closing the last window may have posted a second quit request; left queued it
+    # would end the next event loop at once when main() runs inside another program
+    # (tests, an embedding launcher).
+    QCoreApplication.removePostedEvents(None, QEvent.Type.Quit)  # type: ignore[arg-type]
+    return code
+
+
 def main(argv: list[str] | None = None) -> int:
+    import gc
+
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from qcdc_desktop import paths
 
@@ -122,46 +152,33 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = paths.data_dir(temporary or args.data_dir)
 
     app = create_application([sys.argv[0] if sys.argv else "qcdc-desktop"])
-    collect_garbage_in_gui_thread(app)
+    gc_timer = collect_garbage_in_gui_thread(app)
     from qcdc_desktop.ui import messages
     from qcdc_desktop.ui.crash import install_crash_handler
 
     handler = install_crash_handler(data_dir, show_dialog=not (args.no_crash_dialog or args.smoke))
-    from qcdc_desktop.storage import StorageError
-    from qcdc_desktop.ui.context import AppContext
-
     try:
-        context = AppContext(data_dir)
-    except StorageError as exc:
-        if args.smoke:
-            print(f"smoke: {exc}", file=sys.stderr)
-        else:
-            messages.error(None, APP_NAME, f"Không mở được dữ liệu của chương trình.\n\n{exc}")
-        handler.uninstall()
-        return 1
+        from qcdc_desktop.storage import StorageError
+        from qcdc_desktop.ui.context import AppContext
 
-    from qcdc_desktop.ui.start_window import StartWindow, window_icon
-
-    app.setWindowIcon(window_icon())
-    window = StartWindow(context)
-    window.show()
-    try:
-        if args.smoke:
-            return run_smoke(app, window, context)
-        from PySide6.QtCore import QTimer
-
-        def after_show() -> None:
-            reopened = window.reopen_unfinished()
-            if args.open:
-                window.open_editor(args.open)
-            elif not reopened:
-                window.ask_profile_once()
-
-        QTimer.singleShot(0, after_show)
-        return int(app.exec())
+        try:
+            context = AppContext(data_dir)
+        except StorageError as exc:
+            if args.smoke:
+                print(f"smoke: {exc}", file=sys.stderr)
+            else:
+                text = f"Không mở được dữ liệu của chương trình.\n\n{exc}"
+                messages.error(None, APP_NAME, text)
+            return 1
+        try:
+            return run_windows(app, context, args)
+        finally:
+            context.close()
     finally:
-        context.close()
+        # Leave the interpreter as found when main() runs inside another program.
         handler.uninstall()
+        gc_timer.stop()
+        gc.enable()
         if temporary is not None:
             shutil.rmtree(temporary, ignore_errors=True)
 
