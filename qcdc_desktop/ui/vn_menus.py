@@ -121,8 +121,10 @@ def build_vietnamese_menu(widget: QWidget) -> QMenu:
         menu.addSeparator()
         _add(menu, STEP_UP, widget.stepUp, not widget.isReadOnly())
         _add(menu, STEP_DOWN, widget.stepDown, not widget.isReadOnly())
-    elif isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-        _line_edit_menu(menu, widget.lineEdit())
+    elif isinstance(widget, QComboBox):
+        combo_edit = widget.lineEdit()
+        if combo_edit is not None:
+            _line_edit_menu(menu, combo_edit)
     return menu
 
 
@@ -141,8 +143,10 @@ def install_vietnamese_context_menu(widget: QWidget) -> None:
         menu.popup(origin.mapToGlobal(pos))
 
     widget.customContextMenuRequested.connect(show_menu)
-    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-        install_vietnamese_context_menu(widget.lineEdit())
+    if isinstance(widget, QComboBox):
+        combo_edit = widget.lineEdit()
+        if combo_edit is not None:
+            install_vietnamese_context_menu(combo_edit)
 
 
 def install_on_children(root: QWidget) -> None:
