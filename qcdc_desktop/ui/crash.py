@@ -60,9 +60,13 @@ def setup_logging(data_dir: Path) -> Path:
 
 
 def short_message(exc: BaseException) -> str:
-    """One line for the user: the exception's own text (Vietnamese for our errors)."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return text or type(exc).__name__
+    """One line for the user. The program's own errors carry a Vietnamese message; for
+    anything else (Python's, Qt's, a library's English text) only the error's name is
+    shown, and the full text stays in the details."""
+    text = str(exc).strip()
+    if type(exc).__module__.startswith("qcdc_desktop") and text:
+        return text.splitlines()[0]
+    return f"Mã lỗi kỹ thuật: {type(exc).__name__}."
 
 
 class CrashDialog(DetailsDialog):

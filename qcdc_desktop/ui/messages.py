@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QIdentityProxyModel, Qt
+from PySide6.QtCore import QIdentityProxyModel, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -177,7 +179,18 @@ _FILE_DIALOG_TOOLTIPS = {
 
 
 class _VietnameseHeaders(QIdentityProxyModel):
-    """Renames the file list's column headers (Name, Size, Type, Date Modified)."""
+    """Renames the file list's column headers (Name, Size, Type, Date Modified) and the
+    English type texts ("Folder", "docx File")."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if role != Qt.ItemDataRole.DisplayRole or not isinstance(value, str):
+            return value
+        if index.column() == 1:
+            return file_size_text(value)
+        if index.column() == 2:
+            return file_type_text(value)
+        return value
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -189,6 +202,24 @@ class _VietnameseHeaders(QIdentityProxyModel):
         ):
             return _FILE_VIEW_HEADERS[section]
         return super().headerData(section, orientation, role)
+
+
+def file_size_text(english: str) -> str:
+    """ "0 bytes" -> "0 byte", "12.5 KiB" -> "12.5 KB" (Qt formats sizes in English)."""
+    for old, new in (("bytes", "byte"), ("KiB", "KB"), ("MiB", "MB"), ("GiB", "GB")):
+        english = english.replace(old, new)
+    return english
+
+
+def file_type_text(english: str) -> str:
+    """ "Folder" -> "Thư mục", "docx File" -> "Tệp docx"; anything else unchanged."""
+    if english in ("Folder", "Directory"):
+        return "Thư mục"
+    if english == "File":
+        return "Tệp"
+    if english.endswith(" File"):
+        return "Tệp " + english.removesuffix(" File")
+    return english
 
 
 def use_qt_file_dialog() -> bool:
@@ -218,6 +249,22 @@ def _file_dialog(
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Lưu" if save else "Mở")
     dialog.setLabelText(QFileDialog.DialogLabel.Reject, CANCEL_TEXT)
     dialog.setProxyModel(_VietnameseHeaders(dialog))
+    # The default side bar starts with "Computer"; offer the usual folders instead.
+    places = [
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation),
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation),
+    ]
+    urls = []
+    for place in places:
+        if place and Path(place).is_dir() and QUrl.fromLocalFile(place) not in urls:
+            urls.append(QUrl.fromLocalFile(place))
+    dialog.setSidebarUrls(urls)
+    dialog.resize(820, 520)
+    for tree in dialog.findChildren(QTreeView):
+        # Room for the Vietnamese headers, which are longer than the English ones.
+        for column, width in enumerate((330, 100, 120, 150)):
+            tree.header().resizeSection(column, width)
     for name, tip in _FILE_DIALOG_TOOLTIPS.items():
         button = dialog.findChild(QToolButton, name)
         if button is not None:

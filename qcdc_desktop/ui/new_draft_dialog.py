@@ -49,7 +49,11 @@ class NewDraftDialog(QDialog):
             item = QListWidgetItem(doc_type.name)
             item.setData(Qt.ItemDataRole.UserRole, doc_type.id)
             self.type_list.addItem(item)
-        self.type_list.setMinimumHeight(24 * max(len(self.types), 3) + 8)
+        self.type_list.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
+        rows = max(len(self.types), 3)
+        self.type_list.setFixedHeight(
+            rows * self.type_list.sizeHintForRow(0) + 2 * self.type_list.frameWidth() + 4
+        )
         self.year = QSpinBox()
         self.year.setRange(MIN_YEAR, MAX_YEAR)
         self.year.setValue(year or datetime.date.today().year)

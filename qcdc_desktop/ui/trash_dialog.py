@@ -39,6 +39,8 @@ class TrashDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.model.column_of(TITLE), QHeaderView.ResizeMode.Stretch)
@@ -65,7 +67,7 @@ class TrashDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
-        self.resize(820, 420)
+        self.resize(960, 440)
         self.refresh()
 
     def refresh(self) -> None:

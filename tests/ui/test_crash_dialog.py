@@ -52,12 +52,21 @@ def test_dialog_shows_the_short_message_and_the_traceback(
     handler.excepthook(*raise_and_capture(KeyError("ma-ban-thao")))
     (dialog,) = opened
     assert dialog.windowTitle() == "Đã xảy ra lỗi không mong muốn"
-    assert handler.shown[0][0] == "'ma-ban-thao'"
+    # Python's own English text stays in the details; the user sees the error's name.
+    assert handler.shown[0][0] == "Mã lỗi kỹ thuật: KeyError."
     assert "KeyError" in dialog.details
     dialog.copy_details()
     assert QGuiApplication.clipboard().text() == dialog.details
     buttons = {dialog.copy_button.text(), dialog.close_button.text()}
     assert buttons == {"Đã sao chép", "Đóng"}
+
+
+def test_the_programs_own_errors_show_their_vietnamese_message() -> None:
+    from qcdc_desktop.storage import DiskFullError
+
+    error = DiskFullError("Ổ đĩa đã đầy.\nChi tiết thêm")
+    assert crash.short_message(error) == "Ổ đĩa đã đầy."
+    assert crash.short_message(OSError("No space left")) == "Mã lỗi kỹ thuật: OSError."
 
 
 def test_copy_button_label_and_details_toggle(log_path: Path, qtbot: Any) -> None:
@@ -83,7 +92,7 @@ def test_a_second_error_while_the_dialog_is_open_is_only_logged(
 
     monkeypatch.setattr(CrashDialog, "exec", exec_and_fail_again)
     handler.excepthook(*raise_and_capture(ValueError("lần một")))
-    assert [m for m, _ in handler.shown] == ["lần một"]
+    assert [d.splitlines()[-1] for _, d in handler.shown] == ["ValueError: lần một"]
     assert "lần hai" in log_path.read_text("utf-8")
     assert not handler.dialog_open
 

@@ -127,3 +127,11 @@ def test_save_path_adds_the_extension_and_asks_before_overwriting(
 def test_message_box_has_no_standard_english_buttons(qapp: Any) -> None:
     box = messages._message_box(None, QMessageBox.Icon.Information, "T", "x")
     assert box.standardButtons() == QMessageBox.StandardButton.NoButton
+
+
+def test_file_list_texts_are_translated() -> None:
+    assert messages.file_type_text("Folder") == "Thư mục"
+    assert messages.file_type_text("docx File") == "Tệp docx"
+    assert messages.file_type_text("Tài liệu MS Word") == "Tài liệu MS Word"
+    assert messages.file_size_text("0 bytes") == "0 byte"
+    assert messages.file_size_text("12.5 KiB") == "12.5 KB"
