@@ -11,11 +11,13 @@ from PySide6.QtCore import QByteArray, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
+    QPushButton,
     QStackedWidget,
     QStyle,
     QTableView,
@@ -257,9 +259,25 @@ class StartWindow(QMainWindow):
         font = self.empty_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.empty_label.setFont(font)
+        self.empty_new_button = QPushButton("Tạo bản thảo mới")
+        self.empty_new_button.clicked.connect(lambda: self.new_draft())
+        self.empty_import_button = QPushButton("Nhập từ tệp Word…")
+        self.empty_import_button.clicked.connect(lambda: self.import_word())
+        empty_buttons = QHBoxLayout()
+        empty_buttons.addStretch(1)
+        empty_buttons.addWidget(self.empty_new_button)
+        empty_buttons.addWidget(self.empty_import_button)
+        empty_buttons.addStretch(1)
+        self.empty_page = QWidget()
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addSpacing(12)
+        empty_layout.addLayout(empty_buttons)
+        empty_layout.addStretch(2)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.empty_page)
 
         self.agency_label = QLabel()
         self.agency_label.setTextFormat(Qt.TextFormat.RichText)
@@ -327,7 +345,10 @@ class StartWindow(QMainWindow):
             self.stack.setCurrentWidget(self.table)
         else:
             self.empty_label.setText(NO_MATCH_TEXT.format(query=query) if query else EMPTY_TEXT)
-            self.stack.setCurrentWidget(self.empty_label)
+            # The buttons invite a first draft, not a new one after a failed search.
+            self.empty_new_button.setVisible(not query)
+            self.empty_import_button.setVisible(not query)
+            self.stack.setCurrentWidget(self.empty_page)
         total = len(rows)
         self.count_label.setText(f"{total} bản thảo" if not query else f"Tìm thấy {total}")
         if keep is not None:

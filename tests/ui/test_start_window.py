@@ -66,8 +66,9 @@ def titles(win: StartWindow) -> list[str]:
 
 
 def test_empty_database_shows_the_hint_and_no_selection_actions(window: StartWindow) -> None:
-    assert window.stack.currentWidget() is window.empty_label
+    assert window.stack.currentWidget() is window.empty_page
     assert "Tạo mới" in window.empty_label.text()
+    assert window.empty_new_button.isVisibleTo(window)
     assert window.count_label.text() == "0 bản thảo"
     assert not window.act_open.isEnabled()
     assert not window.act_delete.isEnabled()
@@ -88,7 +89,8 @@ def test_lists_drafts_and_search_matches_without_diacritics(
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
     assert titles(window) == ["Kế hoạch hội thao ngựa vằn"]
     window.search.setText("không có chữ này")
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.empty_label)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.empty_page)
+    assert not window.empty_new_button.isVisibleTo(window)
     assert "không có chữ này" in window.empty_label.text()
 
 
