@@ -48,7 +48,36 @@ def create_application(argv: list[str]) -> Any:
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setOrganizationName(ORGANIZATION)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    ensure_vietnamese_font(app)
     return app
+
+
+# Letters with stacked marks, the ones a font without full Vietnamese coverage lacks.
+VIETNAMESE_SAMPLE = "ắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữựỳỷỹỵđ"
+FALLBACK_FONTS = ("Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Tahoma")
+
+
+def ensure_vietnamese_font(app: Any) -> str:
+    """Keep the platform's default font unless it lacks Vietnamese letters; then use the
+    first installed font that has them. Returns the family in use."""
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    def covers(font: QFont) -> bool:
+        metrics = QFontMetrics(font)
+        return all(metrics.inFontUcs4(ord(ch)) for ch in VIETNAMESE_SAMPLE)
+
+    current = app.font()
+    if covers(current):
+        return str(current.family())
+    installed = set(QFontDatabase.families())
+    for family in FALLBACK_FONTS:
+        if family in installed:
+            candidate = QFont(current)
+            candidate.setFamily(family)
+            if covers(candidate):
+                app.setFont(candidate)
+                return family
+    return str(current.family())
 
 
 def collect_garbage_in_gui_thread(app: Any) -> Any:

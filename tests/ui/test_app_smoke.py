@@ -121,3 +121,12 @@ def test_editors_left_open_by_a_killed_run_are_reopened(tmp_path: Path) -> None:
         assert json.loads(str(context.settings.value(OPEN_EDITORS_KEY))) == []
     finally:
         context.close()
+
+
+def test_the_application_font_has_every_vietnamese_letter(qapp: Any) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    app.ensure_vietnamese_font(qapp)
+    metrics = QFontMetrics(qapp.font())
+    missing = [ch for ch in app.VIETNAMESE_SAMPLE if not metrics.inFontUcs4(ord(ch))]
+    assert missing == [], "install a font with Vietnamese letters (fonts-dejavu-core)"

@@ -326,3 +326,14 @@ def test_export_writes_the_file_and_marks_the_draft_exported(
     assert state == "Đã xuất"
     reasons = [r.reason for r in storage.list_revisions(context.db, draft.id)]
     assert "export" in reasons
+
+
+def test_window_size_is_remembered(context: Any, qtbot: Any) -> None:
+    first = StartWindow(context)
+    qtbot.addWidget(first)
+    first.resize(700, 450)  # inside the 800×600 offscreen screen
+    first.show()
+    first.close()
+    second = StartWindow(context)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 450)
