@@ -58,6 +58,11 @@ class Database:
             names = [d[0] for d in cursor.description or ()]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    def rows(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        """Plain tuples, for long lists where building dicts would cost more than the query."""
+        with storage_errors(self.path):
+            return self.conn.execute(sql, params).fetchall()
+
     def query_one(self, sql: str, params: Params = ()) -> dict[str, Any] | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None

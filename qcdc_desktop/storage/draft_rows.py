@@ -28,21 +28,27 @@ def _field_names(cls: type) -> tuple[str, ...] | None:
     return _FIELD_NAMES[cls]
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(obj: Any) -> Any:
     """Same result as the model's own conversion, with the field lists cached per
-    class: autosave runs it on every keystroke pause, and the generic version was
-    most of the save time."""
+    class and scalars handled inline: autosave runs this on every pause in typing,
+    and the generic version was most of the save time."""
     kind = type(obj)
-    if kind is str or kind is int or kind is float or kind is bool or obj is None:
+    if kind in _SCALARS:
         return obj
     if isinstance(obj, list):
-        return [_plain(v) for v in obj]
+        return [v if type(v) in _SCALARS else _plain(v) for v in obj]
     if isinstance(obj, dict):
-        return {str(k): _plain(v) for k, v in obj.items()}
+        return {str(k): v if type(v) in _SCALARS else _plain(v) for k, v in obj.items()}
     names = _field_names(kind)
     if names is None:
         return obj
-    out = {name: _plain(getattr(obj, name)) for name in names}
+    out = {}
+    for name in names:
+        value = getattr(obj, name)
+        out[name] = value if type(value) in _SCALARS else _plain(value)
     for key, value in (getattr(obj, "extra", None) or {}).items():
         out.setdefault(key, value)
     return out
@@ -107,7 +113,7 @@ def search_terms(query: str) -> list[tuple[str, str]]:
     ]
 
 
-def draft_columns(draft: Draft, json_text: str) -> dict[str, Any]:
+def draft_columns(draft: Draft, json_text: str, hash_: str | None = None) -> dict[str, Any]:
     """The derived columns of the drafts table for one draft."""
     plain, folded = search_columns(draft)
     return {
@@ -115,7 +121,7 @@ def draft_columns(draft: Draft, json_text: str) -> dict[str, Any]:
         "period_kind": draft.period.kind,
         "period_year": draft.period.year,
         "title": draft.summary,
-        "content_hash": content_hash(json_text),
+        "content_hash": hash_ or content_hash(json_text),
         "search_plain": plain,
         "search_folded": folded,
     }
