@@ -172,8 +172,18 @@ class StartWindow(QMainWindow):
             sp.SP_DialogSaveButton,
             "Xuất bản thảo đang chọn ra tệp Word theo Nghị định 30/2020/NĐ-CP",
         )
-        self.act_pdf = self._action("Xuất PDF…", self.export_pdf_selected, None)
-        self.act_print = self._action("In…", self.print_selected, None)
+        self.act_pdf = self._action(
+            "Xuất PDF…",
+            self.export_pdf_selected,
+            None,
+            "Xuất bản thảo đang chọn ra tệp PDF (cần Microsoft Word hoặc LibreOffice)",
+        )
+        self.act_print = self._action(
+            "In…",
+            self.print_selected,
+            None,
+            "In bản thảo đang chọn ra máy in mặc định (cần Microsoft Word hoặc LibreOffice)",
+        )
         self.act_delete = self._action(
             "Xóa", self.delete_selected, sp.SP_TrashIcon, "Chuyển bản thảo đang chọn vào thùng rác"
         )
@@ -213,6 +223,8 @@ class StartWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.act_import)
         bar.addAction(self.act_export)
+        bar.addAction(self.act_pdf)
+        bar.addAction(self.act_print)
         bar.addSeparator()
         bar.addAction(self.act_delete)
         bar.addAction(self.act_trash)
