@@ -8,10 +8,6 @@ from typing import Any
 import pytest
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
-from qcdc_desktop.ui.wizard.none_guard import protect_none
-
-protect_none()
-
 
 def store_new_draft(context: Any, type_id: str = "bc-6thang", year: int = 2024) -> str:
     from qcdc_desktop import storage
