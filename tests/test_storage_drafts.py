@@ -15,6 +15,7 @@ from qcdc_desktop.model import Block, DraftFormatError, draft_to_dict, draft_to_
 from qcdc_desktop.storage import (
     Database,
     DraftNotFoundError,
+    RevisionNotFoundError,
     autosave_draft,
     commit_draft,
     delete_draft,
@@ -118,6 +119,18 @@ def test_revisions_are_capped(db: Database) -> None:
     draft.summary = "Lần cuối"
     save_draft(db, draft, reason="save", keep_revisions=3)
     assert len(list_revisions(db, draft.id)) == 3
+
+
+def test_missing_things_and_bad_reasons(db: Database) -> None:
+    with pytest.raises(DraftNotFoundError):
+        mark_exported(db, "missing", "x.docx")
+    with pytest.raises(DraftNotFoundError):
+        delete_draft(db, "missing")
+    with pytest.raises(RevisionNotFoundError):
+        load_revision(db, 12345)
+    with pytest.raises(ValueError):
+        save_draft(db, make_draft(), reason="autosave")
+    assert list_drafts(db) == []
 
 
 def test_trash_restore_and_purge(db: Database) -> None:

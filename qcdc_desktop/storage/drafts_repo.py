@@ -23,6 +23,7 @@ from qcdc_desktop.storage.draft_rows import (
 from qcdc_desktop.storage.errors import ConflictError, DraftNotFoundError
 from qcdc_desktop.storage.revisions import (
     DEFAULT_KEEP_REVISIONS,
+    REVISION_REASONS,
     add_revision,
     newest_revision_hash,
 )
@@ -87,6 +88,8 @@ def commit_draft(
     note: str = "",
 ) -> SaveResult:
     """Save `draft` and report the row's new revision number (see `save_draft`)."""
+    if reason is not None and reason not in REVISION_REASONS:
+        raise ValueError(f"unknown save reason {reason!r}; use one of {REVISION_REASONS}")
     text = draft_json(draft)
     hash_ = content_hash(text)
     if reason is None:
