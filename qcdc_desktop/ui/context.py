@@ -64,6 +64,18 @@ class AppContext:
         saved = get_setting(self.db, FORMAT_SETTINGS_KEY, None)
         return dict(saved) if isinstance(saved, dict) else {}
 
+    def format_values(self) -> dict[str, Any]:
+        """Layout values as a plain dict: resources/format.toml overlaid with the saved
+        choices, unvalidated (cheap: no exporter import), for previews."""
+        import tomllib
+
+        from qcdc_desktop.resources import resource_path
+
+        with open(resource_path("format.toml"), "rb") as handle:
+            values: dict[str, Any] = tomllib.load(handle)
+        values.update(self.saved_format_values())
+        return values
+
     def format_settings(self) -> Any:
         """The office layout settings (export.settings.FormatSettings): the shipped
         resources/format.toml overlaid with the saved choices. Raises FormatSettingsError

@@ -428,10 +428,10 @@ class StartWindow(QMainWindow):
 
     def _on_editor_closed(self, draft_id: str) -> None:
         self.editors.pop(draft_id, None)
-        if not getattr(self, "_closing", False):
-            _set_open_editor_ids(
-                self.context, [i for i in _open_editor_ids(self.context) if i != draft_id]
-            )
+        ids = _open_editor_ids(self.context)
+        # The editor may already have removed itself; write only when something changes.
+        if not getattr(self, "_closing", False) and draft_id in ids:
+            _set_open_editor_ids(self.context, [i for i in ids if i != draft_id])
         self.refresh()
 
     def reopen_unfinished(self) -> list[str]:

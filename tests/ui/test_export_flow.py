@@ -143,3 +143,28 @@ def test_run_in_background_reraises_the_workers_error(qapp: Any) -> None:
     with pytest.raises(ValueError, match="hỏng"):
         export_flow.run_in_background(None, "…", fail)
     assert export_flow.run_in_background(None, "…", lambda: 42) == 42
+
+
+def test_format_values_overlay_the_saved_choices(context: Any) -> None:
+    from qcdc_desktop.storage import set_setting
+    from qcdc_desktop.ui.context import FORMAT_SETTINGS_KEY
+
+    assert context.format_values()["body_size"] == 14
+    set_setting(context.db, FORMAT_SETTINGS_KEY, {"body_size": 13, "margin_left_mm": 35})
+    assert context.format_values()["body_size"] == 13
+    settings = context.format_settings()
+    assert (settings.body_size, settings.margin_left_mm, settings.margin_right_mm) == (13, 35, 15)
+
+
+def test_a_saved_layout_outside_the_decree_stops_the_export(
+    context: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qcdc_desktop.storage import set_setting
+    from qcdc_desktop.ui.context import FORMAT_SETTINGS_KEY
+
+    set_setting(context.db, FORMAT_SETTINGS_KEY, {"body_size": 16})
+    monkeypatch.setattr(export_flow, "confirm_despite_errors", lambda parent, d: True)
+    assert export_flow.export_with_dialogs(None, context, sample_draft("bc-6thang")) is None
+    (message,) = dialogs.texts("error")
+    assert "Cỡ chữ phần nội dung" in message
+    assert "save_file_path" not in dialogs.kinds()
