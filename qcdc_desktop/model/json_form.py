@@ -39,22 +39,51 @@ class DraftFormatError(ValueError):
     """The data is not a draft this program can read. The message is Vietnamese."""
 
 
+def valid_text(text: str) -> str:
+    """The text with lone UTF-16 surrogates (from a bad paste or a hand-edited JSON
+    "\\ud800") replaced by U+FFFD: they cannot be stored as UTF-8, in SQLite or a file."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A valid pair written as two escapes becomes its character; a lone one is replaced.
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    if cls not in _FIELD_NAMES:
+        _FIELD_NAMES[cls] = (
+            tuple(f.name for f in dataclasses.fields(cls) if f.name != "extra")
+            if dataclasses.is_dataclass(cls)
+            else None
+        )
+    return _FIELD_NAMES[cls]
+
+
 def _to_plain(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        out: dict[str, Any] = {}
-        for f in dataclasses.fields(obj):
-            if f.name == "extra":
-                continue
-            out[f.name] = _to_plain(getattr(obj, f.name))
-        extra = getattr(obj, "extra", None) or {}
-        for key, value in extra.items():
-            out.setdefault(key, value)
-        return out
+    # Autosave runs this on every pause in typing, so field lists are cached per class
+    # and scalars are handled inline; surrogates are dealt with once, on the JSON text.
+    kind = type(obj)
+    if kind in _SCALARS:
+        return obj
     if isinstance(obj, list):
-        return [_to_plain(v) for v in obj]
+        return [v if type(v) in _SCALARS else _to_plain(v) for v in obj]
     if isinstance(obj, dict):
-        return {str(k): _to_plain(v) for k, v in obj.items()}
-    return obj
+        return {str(k): v if type(v) in _SCALARS else _to_plain(v) for k, v in obj.items()}
+    names = _field_names(kind)
+    if names is None:
+        return obj
+    out = {}
+    for name in names:
+        value = getattr(obj, name)
+        out[name] = value if type(value) in _SCALARS else _to_plain(value)
+    for key, value in (getattr(obj, "extra", None) or {}).items():
+        out.setdefault(key, value if type(value) in _SCALARS else _to_plain(value))
+    return out
 
 
 def _expect(cond: bool, where: str) -> None:
@@ -81,7 +110,7 @@ def _from_value(hint: Any, value: Any, where: str) -> Any:
         return _from_dict(hint, value, where)
     if hint is str:
         _expect(isinstance(value, str), where)
-        return value
+        return valid_text(value)
     if hint is bool:
         _expect(isinstance(value, bool), where)
         return value
@@ -138,7 +167,12 @@ def draft_from_dict(data: Any) -> Draft:
 
 
 def draft_to_json(draft: Draft, indent: int | None = 2) -> str:
-    return json.dumps(draft_to_dict(draft), ensure_ascii=False, indent=indent)
+    """The JSON text; `indent=None` gives the compact form the database stores."""
+    separators = (",", ":") if indent is None else None
+    text = json.dumps(
+        draft_to_dict(draft), ensure_ascii=False, indent=indent, separators=separators
+    )
+    return valid_text(text)
 
 
 def draft_from_json(text: str | bytes) -> Draft:

@@ -6,58 +6,17 @@ never have to parse a draft.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-import json
 import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from qcdc_desktop.model import FORMAT, VERSION, Draft
-
-_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
-
-
-def _field_names(cls: type) -> tuple[str, ...] | None:
-    if cls not in _FIELD_NAMES:
-        _FIELD_NAMES[cls] = (
-            tuple(f.name for f in dataclasses.fields(cls) if f.name != "extra")
-            if dataclasses.is_dataclass(cls)
-            else None
-        )
-    return _FIELD_NAMES[cls]
-
-
-_SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
-def _plain(obj: Any) -> Any:
-    """Same result as the model's own conversion, with the field lists cached per
-    class and scalars handled inline: autosave runs this on every pause in typing,
-    and the generic version was most of the save time."""
-    kind = type(obj)
-    if kind in _SCALARS:
-        return obj
-    if isinstance(obj, list):
-        return [v if type(v) in _SCALARS else _plain(v) for v in obj]
-    if isinstance(obj, dict):
-        return {str(k): v if type(v) in _SCALARS else _plain(v) for k, v in obj.items()}
-    names = _field_names(kind)
-    if names is None:
-        return obj
-    out = {}
-    for name in names:
-        value = getattr(obj, name)
-        out[name] = value if type(value) in _SCALARS else _plain(value)
-    for key, value in (getattr(obj, "extra", None) or {}).items():
-        out.setdefault(key, value)
-    return out
+from qcdc_desktop.model import Draft, draft_to_json
 
 
 def draft_json(draft: Draft) -> str:
     """The stored form: the draft's JSON form (see model.json_form), compact."""
-    body = {"format": FORMAT, "version": VERSION, **_plain(draft)}
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    return draft_to_json(draft, indent=None)
 
 
 def content_hash(json_text: str) -> str:
