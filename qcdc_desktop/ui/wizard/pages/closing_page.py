@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from qcdc_desktop.model import AUTHORITIES, Draft
 from qcdc_desktop.render import closing_sentence
 from qcdc_desktop.render.document import list_lines
+from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, lines_of
 from qcdc_desktop.ui.wizard.steps import WizardStep
 
@@ -124,6 +125,7 @@ class ClosingPage(WizardPage):
         self.recipients.textChanged.connect(self._edited)
         self.authority.currentIndexChanged.connect(self._edited)
         self.finish_setup()
+        install_paste_cleaning_on_children(self)
 
     def load(self, draft: Draft) -> None:
         self.closing.setPlainText(draft.closing)

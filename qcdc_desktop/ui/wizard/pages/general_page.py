@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from qcdc_desktop.model import Draft
 from qcdc_desktop.render.dates import place_date_line
 from qcdc_desktop.render.document import number_line
+from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, lines_of
 from qcdc_desktop.ui.wizard.steps import WizardStep
 
@@ -128,6 +129,7 @@ class GeneralPage(WizardPage):
         self.reset_summary.clicked.connect(self._reset_summary)
         self.setTabOrder(self.year, self.period_start)
         self.finish_setup()
+        install_paste_cleaning_on_children(self)
 
     # --- load / store ----------------------------------------------------------------
 
