@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTreeView,
 )
+from wizard_fixtures import editor_opener, page, store_new_draft  # noqa: F401
 
 from qcdc_desktop.text.legacy import encode_legacy
 from qcdc_desktop.text.paste import CONVERT_TEXT, KEEP_TEXT, legacy_question
 from qcdc_desktop.ui.paste_cleaning import PasteCleaner, install_paste_cleaning
 from qcdc_desktop.ui.vn_menus import PASTE, build_vietnamese_menu
-from tests.ui.wizard_fixtures import editor_opener, page, store_new_draft  # noqa: F401
 
 TCVN3 = "Céng hoµ x· héi chñ nghÜa ViÖt Nam"
 UNICODE = "Cộng hoà xã hội chủ nghĩa Việt Nam"

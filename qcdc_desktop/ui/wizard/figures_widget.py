@@ -1,9 +1,22 @@
-"""Number fields for one figure group, with its consistency warnings and sentence, live."""
+"""Number fields for one figure group, with its consistency warnings and sentence, live.
+
+A draft carried forward from last period keeps last period's figures as `previous`:
+each field then shows that value beside it, and a figure that moved by more than the
+checks' threshold gets a one-line field for an (optional) explanation.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qcdc_desktop.doctypes import FigureGroupDef, check_rules, resolved_values
 from qcdc_desktop.model import Draft, FigureValues
@@ -11,7 +24,12 @@ from qcdc_desktop.render import figure_sentence
 from qcdc_desktop.render.numbers import format_figure, format_number, parse_number
 from qcdc_desktop.ui.vn_menus import install_vietnamese_context_menu
 
+Number = int | float
+
 WARNING_STYLE = "QLabel { color: #a40000; font-weight: bold; }"
+PREVIOUS_STYLE = "QLabel { color: palette(placeholder-text); }"
+CHANGED_STYLE = "QLabel { color: #8a5a00; }"
+EXPLANATION_HINT = "Giải thích thay đổi (không bắt buộc)"
 SENTENCE_STYLE = (
     "QLabel { background: palette(base); border: 1px solid palette(mid); padding: 4px; }"
 )
@@ -28,15 +46,18 @@ class FigureGroupBox(QGroupBox):
         self._pad = True
         self.edits: dict[str, QLineEdit] = {}
         self.computed: dict[str, QLabel] = {}
+        self.previous: dict[str, QLabel] = {}
+        self.explanations: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for fig in group.figures:
             label = f"{fig.label}" + (f" ({fig.unit})" if fig.unit else "") + ":"
             if fig.computed:
                 value = QLabel()
                 value.setObjectName(f"figure_{group.id}_{fig.id}")
+                value.setMinimumWidth(60)
                 self.computed[fig.id] = value
-                form.addRow(label, value)
+                form.addRow(label, self._row(fig.id, value))
                 continue
             edit = QLineEdit()
             edit.setObjectName(f"figure_{group.id}_{fig.id}")
@@ -46,7 +67,7 @@ class FigureGroupBox(QGroupBox):
             edit.textChanged.connect(lambda _t, fid=fig.id: self._typed(fid))
             install_vietnamese_context_menu(edit)
             self.edits[fig.id] = edit
-            form.addRow(label, edit)
+            form.addRow(label, self._row(fig.id, edit))
         self.warning = QLabel()
         self.warning.setObjectName(f"figures_warning_{group.id}")
         self.warning.setWordWrap(True)
@@ -63,6 +84,34 @@ class FigureGroupBox(QGroupBox):
         layout.addWidget(QLabel("Câu sẽ in trong văn bản:"))
         layout.addWidget(self.sentence)
 
+    def _row(self, figure_id: str, field: QWidget) -> QWidget:
+        """The figure's field, last period's value and the explanation field, on one line."""
+        previous = QLabel()
+        previous.setObjectName(f"previous_{self.group.id}_{figure_id}")
+        previous.setToolTip("Số liệu của kỳ trước, chép sang khi tạo báo cáo kỳ này")
+        previous.hide()
+        self.previous[figure_id] = previous
+        explanation = QLineEdit()
+        explanation.setObjectName(f"explanation_{self.group.id}_{figure_id}")
+        explanation.setPlaceholderText(EXPLANATION_HINT)
+        explanation.setToolTip(
+            "Số liệu thay đổi nhiều so với kỳ trước: có thể ghi ngắn gọn lý do "
+            "để người duyệt văn bản nắm được."
+        )
+        explanation.setMinimumWidth(160)
+        explanation.textEdited.connect(lambda text, fid=figure_id: self._explained(fid, text))
+        install_vietnamese_context_menu(explanation)
+        explanation.hide()
+        self.explanations[figure_id] = explanation
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field)
+        layout.addWidget(previous)
+        layout.addWidget(explanation, 1)
+        layout.addStretch(0)
+        return row
+
     def load(self, draft: Draft, *, pad: bool = True) -> None:
         self._draft = draft
         self._pad = pad
@@ -72,6 +121,8 @@ class FigureGroupBox(QGroupBox):
             for fid, edit in self.edits.items():
                 value = values.values.get(fid)
                 edit.setText("" if value is None else format_number(value))
+            for fid, explanation in self.explanations.items():
+                explanation.setText(values.explanations.get(fid, ""))
         finally:
             self._filling = False
         self._update()
@@ -90,6 +141,16 @@ class FigureGroupBox(QGroupBox):
         self._update()
         self.changed.emit()
 
+    def _explained(self, figure_id: str, text: str) -> None:
+        if self._filling or self._draft is None:
+            return
+        values = self._draft.figures.setdefault(self.group.id, FigureValues())
+        if text.strip():
+            values.explanations[figure_id] = text
+        else:
+            values.explanations.pop(figure_id, None)
+        self.changed.emit()
+
     def violations(self) -> list[str]:
         if self._draft is None:
             return []
@@ -106,7 +167,40 @@ class FigureGroupBox(QGroupBox):
             kind = fig.kind if fig else "count"
             text = format_figure(resolved.get(fid), kind)
             label.setText(text + ("%" if kind == "percent" and text != "..." else ""))
+        self._update_previous(values, resolved)
         problems = self.violations()
         self.warning.setText("\n".join(f"⚠ {p}" for p in problems))
         self.warning.setVisible(bool(problems))
         self.sentence.setText(figure_sentence(self.group, self._draft, pad=self._pad))
+
+    def _update_previous(self, values: FigureValues, resolved: dict[str, Number | None]) -> None:
+        last = resolved_values(self.group, FigureValues(values=dict(values.previous)))
+        for fig in self.group.figures:
+            before, now = last.get(fig.id), resolved.get(fig.id)
+            label, explanation = self.previous[fig.id], self.explanations[fig.id]
+            label.setVisible(before is not None)
+            changed = before is not None and now is not None and moved(before, now)
+            if before is not None:
+                text = format_figure(before, fig.kind) + ("%" if fig.kind == "percent" else "")
+                how = change_text(before, now) if changed and now is not None else ""
+                label.setText(f"Kỳ trước: {text}" + (f" ({how})" if how else ""))
+                label.setStyleSheet(CHANGED_STYLE if changed else PREVIOUS_STYLE)
+            # A written explanation stays visible even once the figure is back in range.
+            explanation.setVisible(changed or bool(explanation.text().strip()))
+
+
+def moved(before: Number, now: Number) -> bool:
+    """The checks' rule: a change worth explaining (any change from 0 counts)."""
+    # Imported here: the checks load with the review page, not with the editor.
+    from qcdc_desktop.checks import CHANGE_THRESHOLD
+
+    if now == before:
+        return False
+    return before == 0 or abs(now - before) / abs(before) > CHANGE_THRESHOLD
+
+
+def change_text(before: Number, now: Number) -> str:
+    if before == 0:
+        return "tăng từ 0"
+    share = format_number(round(abs(now - before) * 100 / abs(before), 1))
+    return f"{'tăng' if now > before else 'giảm'} {share}%"

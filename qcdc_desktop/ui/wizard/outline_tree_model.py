@@ -11,11 +11,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from qcdc_desktop.model import Draft, Part
 from qcdc_desktop.render import part_numbers
 
 PART_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Parts carried over from last period and not yet confirmed by the user.
+CARRIED_MARK = "(chưa rà soát)"
+CARRIED_COLOUR = "#8a5a00"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,6 +71,10 @@ class OutlineTreeModel(QAbstractItemModel):
 
     def title_changed(self, part_id: str) -> None:
         """Repaint one row after its title was edited elsewhere (the title field)."""
+        self.part_changed(part_id)
+
+    def part_changed(self, part_id: str) -> None:
+        """Repaint one row after its part changed elsewhere (title, carried mark)."""
         index = self.index_of(part_id)
         if index.isValid():
             self.dataChanged.emit(index, index)
@@ -123,7 +131,18 @@ class OutlineTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.EditRole:
             return part.title
         if role == Qt.ItemDataRole.ToolTipRole:
+            if part.carried:
+                return (
+                    f"{self.label(part)} {CARRIED_MARK}\nNội dung chép từ kỳ trước: "
+                    "đọc lại rồi bấm “Đánh dấu đã rà soát”."
+                )
             return self.label(part)
+        if role == Qt.ItemDataRole.FontRole and part.carried:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and part.carried:
+            return QBrush(QColor(CARRIED_COLOUR))
         if role == PART_ID_ROLE:
             return part.id
         return None

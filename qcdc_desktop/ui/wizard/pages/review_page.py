@@ -144,9 +144,15 @@ class ReviewPage(WizardPage):
         if not self.findings:
             self.summary.setText("Không phát hiện vấn đề nào. Có thể xuất văn bản.")
         else:
+            carried = sum(getattr(f, "code", "") == "part.carried" for f in self.findings)
             self.summary.setText(
                 f"{counts.get('error', 0)} lỗi cần sửa, {counts.get('warning', 0)} điểm cần "
                 f"xem lại, {counts.get('info', 0)} gợi ý."
+                + (
+                    f" Trong đó {carried} mục chép từ kỳ trước chưa được rà soát."
+                    if carried
+                    else ""
+                )
             )
 
     def _open_finding(self, item: QTreeWidgetItem, _column: int = 0) -> None:

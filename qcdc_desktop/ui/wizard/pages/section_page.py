@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from qcdc_desktop.doctypes import figure_groups
 from qcdc_desktop.model import Block, Draft, FigureValues, Part
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
 from qcdc_desktop.ui.wizard import outline_ops
 from qcdc_desktop.ui.wizard.block_text import blocks_to_text, text_to_blocks
 from qcdc_desktop.ui.wizard.figures_widget import FigureGroupBox
@@ -36,6 +37,13 @@ from qcdc_desktop.ui.wizard.guidance_panel import GuidancePanel
 from qcdc_desktop.ui.wizard.outline_tree_model import OutlineTreeModel
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.steps import WizardStep
+
+CARRIED_TEXT = "Nội dung này được chép từ kỳ trước và chưa được rà soát."
+CONFIRM_TEXT = "Đánh dấu đã rà soát"
+BANNER_STYLE = (
+    "QFrame#carried_banner { background: #fff4ce; border: 1px solid #d8b451; border-radius: 3px; }"
+    "QFrame#carried_banner QLabel { color: #5c3d00; }"
+)
 
 TEXT_HINT = (
     "Mỗi dòng là một đoạn văn. Dòng bắt đầu bằng “-” là ý gạch đầu dòng, "
@@ -95,6 +103,7 @@ class SectionPage(WizardPage):
         self.part_label = QLabel()
         self.part_label.setObjectName("part_label")
         self.part_label.setWordWrap(True)
+        self.carried_banner = self._carried_banner()
         self.title = QLineEdit()
         self.title.setObjectName("part_title")
         self.title.setPlaceholderText("Tên mục")
@@ -134,6 +143,7 @@ class SectionPage(WizardPage):
         text_layout = QVBoxLayout(text_box)
         text_layout.setContentsMargins(0, 0, 0, 0)
         text_layout.addWidget(self.part_label)
+        text_layout.addWidget(self.carried_banner)
         row = QHBoxLayout()
         row.addWidget(QLabel("Tên mục:"))
         row.addWidget(self.title, 1)
@@ -173,6 +183,27 @@ class SectionPage(WizardPage):
         self.setTabOrder(self.title, self.run_in)
         self.setTabOrder(self.run_in, self.text)
         self.finish_setup()
+        install_paste_cleaning_on_children(self)
+
+    def _carried_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("carried_banner")
+        banner.setStyleSheet(BANNER_STYLE)
+        label = QLabel(CARRIED_TEXT)
+        label.setObjectName("carried_text")
+        label.setWordWrap(True)
+        self.confirm_button = QPushButton(CONFIRM_TEXT)
+        self.confirm_button.setObjectName("confirm_carried")
+        self.confirm_button.setToolTip(
+            "Đã đọc và sửa nội dung cho đúng kỳ này: bỏ cảnh báo “chưa rà soát” của mục"
+        )
+        self.confirm_button.clicked.connect(self.confirm_carried)
+        layout = QHBoxLayout(banner)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(label, 1)
+        layout.addWidget(self.confirm_button)
+        banner.hide()
+        return banner
 
     # --- load / store ----------------------------------------------------------------
 
@@ -249,6 +280,7 @@ class SectionPage(WizardPage):
             self.text.setPlainText(blocks_to_text(part.blocks) if part else "")
             self._text_dirty = False
             self._build_figures(part)
+            self.carried_banner.setVisible(bool(part and part.carried))
             for widget in (self.title, self.run_in, self.text):
                 widget.setEnabled(part is not None)
             self._update_label()
@@ -321,6 +353,7 @@ class SectionPage(WizardPage):
             if group.id not in self._boxes:
                 made = FigureGroupBox(group)
                 made.changed.connect(self.changed)
+                install_paste_cleaning_on_children(made)
                 self.figures_layout.addWidget(made)
                 self._boxes[group.id] = made
             box = self._boxes[group.id]
@@ -384,6 +417,16 @@ class SectionPage(WizardPage):
         if self._loading:
             return
         self._text_dirty = True
+        self.changed()
+
+    def confirm_carried(self) -> None:
+        """The user has read the carried part: clear its mark (typing never does)."""
+        part = self.part
+        if part is None or self.host.read_only or not part.carried:
+            return
+        part.carried = False
+        self.carried_banner.hide()
+        self.model.part_changed(part.id)
         self.changed()
 
     def insert_at_cursor(self, text: str) -> None:
