@@ -17,13 +17,13 @@ BIG = "Nội dung dài để lấp đầy ổ đĩa. " * 20_000  # about 0.7 MB 
 
 
 def test_save_on_a_full_disk(tmp_path: Path) -> None:
-    """Fault: the disk fills up while saving (a real 512 KiB tmpfs, filled to the brim).
+    """Fault: the disk fills up while saving (a real 4 MiB tmpfs, filled to the brim).
 
     The save raises the storage DiskFullError with a Vietnamese message, the draft in
     memory keeps the edit, the stored copy stays the previous one, and once space is
     freed the same draft saves.
     """
-    with small_tmpfs(tmp_path / "disk", "512k") as disk:
+    with small_tmpfs(tmp_path / "disk", "4m") as disk:
         db = open_database(disk / "qcdc.sqlite3", backups=tmp_path / "backups")
         draft = sample_draft("bc-6thang")
         save_draft(db, draft, reason="save")
