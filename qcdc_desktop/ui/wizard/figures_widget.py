@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -29,6 +28,7 @@ Number = int | float
 WARNING_STYLE = "QLabel { color: #a40000; font-weight: bold; }"
 PREVIOUS_STYLE = "QLabel { color: palette(placeholder-text); }"
 CHANGED_STYLE = "QLabel { color: #8a5a00; }"
+FIELD_WIDTH = 110
 EXPLANATION_HINT = "Giải thích thay đổi (không bắt buộc)"
 SENTENCE_STYLE = (
     "QLabel { background: palette(base); border: 1px solid palette(mid); padding: 4px; }"
@@ -48,26 +48,36 @@ class FigureGroupBox(QGroupBox):
         self.computed: dict[str, QLabel] = {}
         self.previous: dict[str, QLabel] = {}
         self.explanations: dict[str, QLineEdit] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for fig in group.figures:
-            label = f"{fig.label}" + (f" ({fig.unit})" if fig.unit else "") + ":"
+        # A grid rather than a form: the long labels wrap, and each figure has a second
+        # line for its explanation, under the number and last period's value.
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        grid.setHorizontalSpacing(8)
+        for n, fig in enumerate(group.figures):
+            label = QLabel(f"{fig.label}" + (f" ({fig.unit})" if fig.unit else "") + ":")
+            label.setWordWrap(True)
+            field: QWidget
             if fig.computed:
                 value = QLabel()
                 value.setObjectName(f"figure_{group.id}_{fig.id}")
-                value.setMinimumWidth(60)
+                value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.computed[fig.id] = value
-                form.addRow(label, self._row(fig.id, value))
-                continue
-            edit = QLineEdit()
-            edit.setObjectName(f"figure_{group.id}_{fig.id}")
-            edit.setMaximumWidth(140)
-            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-            edit.setToolTip("Gõ số kiểu Việt Nam: 20.799 hoặc 98,5; để trống nếu chưa có")
-            edit.textChanged.connect(lambda _t, fid=fig.id: self._typed(fid))
-            install_vietnamese_context_menu(edit)
-            self.edits[fig.id] = edit
-            form.addRow(label, self._row(fig.id, edit))
+                field = value
+            else:
+                edit = QLineEdit()
+                edit.setObjectName(f"figure_{group.id}_{fig.id}")
+                edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+                edit.setToolTip("Gõ số kiểu Việt Nam: 20.799 hoặc 98,5; để trống nếu chưa có")
+                edit.textChanged.connect(lambda _t, fid=fig.id: self._typed(fid))
+                install_vietnamese_context_menu(edit)
+                self.edits[fig.id] = edit
+                field = edit
+            field.setFixedWidth(FIELD_WIDTH)
+            label.setBuddy(field)
+            grid.addWidget(label, 2 * n, 0)
+            grid.addWidget(field, 2 * n, 1)
+            grid.addWidget(self._previous_label(fig.id), 2 * n, 2)
+            grid.addWidget(self._explanation_field(fig.id), 2 * n + 1, 0, 1, 3)
         self.warning = QLabel()
         self.warning.setObjectName(f"figures_warning_{group.id}")
         self.warning.setWordWrap(True)
@@ -79,18 +89,20 @@ class FigureGroupBox(QGroupBox):
         self.sentence.setStyleSheet(SENTENCE_STYLE)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(grid)
         layout.addWidget(self.warning)
         layout.addWidget(QLabel("Câu sẽ in trong văn bản:"))
         layout.addWidget(self.sentence)
 
-    def _row(self, figure_id: str, field: QWidget) -> QWidget:
-        """The figure's field, last period's value and the explanation field, on one line."""
+    def _previous_label(self, figure_id: str) -> QLabel:
         previous = QLabel()
         previous.setObjectName(f"previous_{self.group.id}_{figure_id}")
         previous.setToolTip("Số liệu của kỳ trước, chép sang khi tạo báo cáo kỳ này")
         previous.hide()
         self.previous[figure_id] = previous
+        return previous
+
+    def _explanation_field(self, figure_id: str) -> QLineEdit:
         explanation = QLineEdit()
         explanation.setObjectName(f"explanation_{self.group.id}_{figure_id}")
         explanation.setPlaceholderText(EXPLANATION_HINT)
@@ -98,19 +110,12 @@ class FigureGroupBox(QGroupBox):
             "Số liệu thay đổi nhiều so với kỳ trước: có thể ghi ngắn gọn lý do "
             "để người duyệt văn bản nắm được."
         )
-        explanation.setMinimumWidth(160)
+        explanation.setMinimumWidth(2 * FIELD_WIDTH)
         explanation.textEdited.connect(lambda text, fid=figure_id: self._explained(fid, text))
         install_vietnamese_context_menu(explanation)
         explanation.hide()
         self.explanations[figure_id] = explanation
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(field)
-        layout.addWidget(previous)
-        layout.addWidget(explanation, 1)
-        layout.addStretch(0)
-        return row
+        return explanation
 
     def load(self, draft: Draft, *, pad: bool = True) -> None:
         self._draft = draft
@@ -123,6 +128,7 @@ class FigureGroupBox(QGroupBox):
                 edit.setText("" if value is None else format_number(value))
             for fid, explanation in self.explanations.items():
                 explanation.setText(values.explanations.get(fid, ""))
+                explanation.setCursorPosition(0)  # show the start of a long explanation
         finally:
             self._filling = False
         self._update()
