@@ -170,3 +170,14 @@ def test_recipients_get_dashes_semicolons_and_a_final_full_stop():
     draft = sample_draft("bc-6thang")
     draft.recipients = ["- Sở Nội vụ;", "GD Sở", "Lưu: VT, VP."]
     assert render_document(draft).recipients == ["- Sở Nội vụ;", "- GD Sở;", "- Lưu: VT, VP."]
+
+
+@pytest.mark.parametrize(
+    "template", ["{agency.name}", "{0}", "{basis[x]}", "{", "}", "{agency!r}", "{agency:>99999}"]
+)
+def test_odd_placeholders_typed_by_the_user_never_break_rendering(template):
+    draft = sample_draft("bc-6thang")
+    draft.opening = template
+    draft.closing = template
+    draft.figures["staff"].sentence = template
+    render_document(draft)  # no exception

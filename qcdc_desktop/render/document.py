@@ -87,7 +87,8 @@ class _Defaults(dict[str, str]):
 def fill(template: str, **values: str) -> str:
     try:
         return template.format_map(_Defaults(values))
-    except (ValueError, IndexError):  # a stray "{" typed by the user
+    except (ValueError, IndexError, AttributeError, KeyError, TypeError):
+        # A stray "{" typed by the user, or "{agency.name}", "{0}", "{basis[x]}".
         out = template
         for key, value in values.items():
             out = out.replace("{" + key + "}", value)
