@@ -6,9 +6,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from qcdc_desktop import paths
 from qcdc_desktop.storage.errors import (
@@ -17,6 +15,9 @@ from qcdc_desktop.storage.errors import (
     storage_errors,
 )
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 PAGE_SIZE = 16384
 
@@ -24,7 +25,7 @@ Params = Sequence[Any] | dict[str, Any]
 
 
 class Database:
-    """One SQLite connection (one window or one process), wrapped by sqlite-utils.
+    """One SQLite connection (one window or one process); `utils` wraps it with sqlite-utils.
 
     The driver runs in autocommit mode; writes that belong together go through
     `transaction()`, which takes the write lock up front (BEGIN IMMEDIATE) so two
@@ -33,12 +34,26 @@ class Database:
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.path = path
-        self.utils = sqlite_utils.Database(conn, execute_plugins=False)
+        self._conn = conn
+        self._utils: sqlite_utils.Database | None = None
         self._depth = 0
 
     @property
     def conn(self) -> sqlite3.Connection:
-        return self.utils.conn
+        return self._conn
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for table introspection.
+
+        Imported on first use: loading sqlite-utils (and its plugin machinery) costs
+        about a fifth of a second, which would otherwise delay every window's start.
+        """
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self._conn, execute_plugins=False)
+        return self._utils
 
     @property
     def total_changes(self) -> int:
