@@ -101,3 +101,18 @@ def test_copy_is_independent():
     other = copy_draft(draft)
     other.sections[0].blocks[0].text = "khác"
     assert draft.sections[0].blocks[0].text != "khác"
+
+
+@pytest.mark.parametrize("value", ["2024-13-45", "12", True, [1], {"a": 1}, float("nan"), 1e999])
+def test_figure_values_must_be_finite_numbers(value):
+    data = draft_to_dict(sample_draft("bc-6thang"))
+    data["figures"]["staff"]["values"]["total"] = value
+    with pytest.raises(DraftFormatError, match=r"figures\.staff\.values\.total"):
+        draft_from_json(json.dumps(data, ensure_ascii=False))
+
+
+def test_figure_values_may_be_blank_int_or_float():
+    data = draft_to_dict(sample_draft("bc-6thang"))
+    data["figures"]["staff"]["values"].update(total=None, cong_chuc=26, vien_chuc=20.0)
+    draft = draft_from_json(json.dumps(data))
+    assert draft.figures["staff"].values["total"] is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import types
 import typing
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
@@ -86,6 +87,12 @@ def _to_plain(obj: Any) -> Any:
     return out
 
 
+def _is_finite_number(value: Any) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return not isinstance(value, float) or math.isfinite(value)
+
+
 def _expect(cond: bool, where: str) -> None:
     if not cond:
         raise DraftFormatError(f"Dữ liệu bản thảo không hợp lệ ở mục “{where}”.")
@@ -97,7 +104,12 @@ def _from_value(hint: Any, value: Any, where: str) -> Any:
         args = [a for a in get_args(hint) if a is not type(None)]
         if value is None:
             return None
-        return _from_value(args[0], value, where) if len(args) == 1 else value
+        if len(args) == 1:
+            return _from_value(args[0], value, where)
+        if set(args) <= {int, float}:  # a figure value: a finite number, never a bool
+            _expect(_is_finite_number(value), where)
+            return value
+        return value
     if origin is list:
         _expect(isinstance(value, list), where)
         (item,) = get_args(hint)
@@ -118,7 +130,7 @@ def _from_value(hint: Any, value: Any, where: str) -> Any:
         _expect(isinstance(value, int) and not isinstance(value, bool), where)
         return value
     if hint is float:
-        _expect(isinstance(value, int | float) and not isinstance(value, bool), where)
+        _expect(_is_finite_number(value), where)
         return value
     return value
 
