@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -126,6 +127,10 @@ def translate(exc: BaseException, path: Path | None = None) -> StorageError | No
     if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "not a database" in text or "malformed" in text:
         return corrupt_database_error(path) if path is not None else CorruptDatabaseError()
     if code == _SQLITE_CANTOPEN:
+        # A WAL database needs its -wal/-shm files beside it: in a write-protected
+        # folder (a locked USB stick) SQLite only says "cannot open".
+        if path is not None and path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+            return DatabaseReadOnlyError()
         where = f": {path}" if path is not None else ""
         return StorageError(f"Không mở được tệp cơ sở dữ liệu{where}. Hãy kiểm tra đường dẫn.")
     return StorageError(f"Lỗi cơ sở dữ liệu: {exc}")

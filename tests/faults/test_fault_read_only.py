@@ -35,11 +35,6 @@ def test_read_only_database_file(tmp_path: Path) -> None:
         assert draft_to_json(load_draft(db, sample_draft("bc-6thang").id)) == stored
 
 
-@pytest.mark.xfail(
-    reason="storage maps SQLITE_CANTOPEN (WAL database on a read-only folder: no -shm can "
-    "be created) to a generic StorageError instead of DatabaseReadOnlyError",
-    strict=False,
-)
 def test_read_only_data_folder(tmp_path: Path) -> None:
     """Fault: the whole data folder is read-only (a write-protected USB stick with a
     portable install). Opening the database should say it is read-only."""
