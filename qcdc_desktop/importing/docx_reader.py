@@ -267,6 +267,26 @@ def finalise(paras: list[SourcePara], encoding: str | None) -> None:
             para.italic_lead = ""
 
 
+# A long real report's XML is well under 1 MB; a zip whose XML inflates past this is
+# not a report (a "zip bomb") and would keep the import busy for minutes.
+MAX_XML_BYTES = 20 * 1024 * 1024
+
+
+def _refuse_oversized(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            xml_bytes = sum(
+                info.file_size for info in archive.infolist() if info.filename.endswith(".xml")
+            )
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise DocxReadError(f"Tệp “{path.name}” không phải tài liệu Word (.docx) hợp lệ.") from exc
+    if xml_bytes > MAX_XML_BYTES:
+        raise DocxReadError(
+            f"Tệp “{path.name}” quá lớn để là một báo cáo (nội dung giải nén hơn "
+            f"{MAX_XML_BYTES // (1024 * 1024)} MB); không nhập."
+        )
+
+
 def read_docx(path: str | Path) -> SourceDocument:
     """Read the body of a .docx. Raises DocxReadError (Vietnamese) on a bad file."""
     from docx import Document
@@ -277,6 +297,7 @@ def read_docx(path: str | Path) -> SourceDocument:
         raise DocxReadError(f"Không tìm thấy tệp “{path.name}”.")
     if not zipfile.is_zipfile(path):
         raise DocxReadError(f"Tệp “{path.name}” không phải tài liệu Word (.docx).")
+    _refuse_oversized(path)
     try:
         document = Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError) as exc:
