@@ -148,3 +148,16 @@ def test_reparsing_reuses_unchanged_blocks_and_reads_changed_ones() -> None:
     # A line turned from a paragraph into an item is read again, not reused.
     changed = text_to_blocks("- Đoạn một sửa", new)
     assert (changed[0].kind, changed[0].text) == ("item", "Đoạn một sửa")
+
+
+def test_untitled_run_in_parts_are_named_by_their_text_in_the_tree():
+    from qcdc_desktop.doctypes.samples import sample_draft
+    from qcdc_desktop.ui.wizard.outline_tree_model import _untitled_label
+
+    results = sample_draft("bc-6thang").sections[2]
+    untitled = results.children[1]
+    assert untitled.title == ""
+    assert _untitled_label(untitled).startswith("(Thực hiện công khai, minh bạch")
+    assert _untitled_label(untitled).endswith("…)")
+    untitled.blocks = []
+    assert _untitled_label(untitled) == "(chưa có tên)"

@@ -92,7 +92,7 @@ class OutlineTreeModel(QAbstractItemModel):
 
     def label(self, part: Part) -> str:
         number = self._numbers.get(part.id, "")
-        title = part.title.strip() or "(chưa có tên)"
+        title = part.title.strip() or _untitled_label(part)
         return f"{number} {title}".strip()
 
     def part_ids(self) -> list[str]:
@@ -163,3 +163,14 @@ class OutlineTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+
+def _untitled_label(part: Part, width: int = 48) -> str:
+    """A run-in part may have no title ("2. Thực hiện công khai …" in real reports):
+    name it in the tree by the start of its text, so the user can tell parts apart."""
+    for block in part.blocks:
+        text = " ".join(block.text.split())
+        if text:
+            short = text if len(text) <= width else text[: width - 1].rstrip() + "…"
+            return f"({short})"
+    return "(chưa có tên)"
