@@ -35,7 +35,9 @@ class DraftWriter:
         if self._db is None:
             from qcdc_desktop.storage import open_database
 
-            self._db = open_database(self.db_path)
+            # The program checked the file when it started; a full check per editor
+            # would read the whole database again on every first save.
+            self._db = open_database(self.db_path, check_integrity=False)
         return self._db
 
     def write(self, snapshot: bytes, reason: str | None = None) -> int:

@@ -1,7 +1,8 @@
 """The draft editor: a wizard over one draft, with a side list of steps to jump anywhere.
 
-Pages load from the in-memory Draft when shown and store into it when left, before
-every save and on their own edits; the window never lets a page talk to SQLite.
+Pages are built the first time they are shown (see page_set.py), load from the
+in-memory Draft when shown and store into it when left, before every save and on their
+own edits; the window never lets a page talk to SQLite.
 Autosave runs on a worker thread (see autosave.py); conflicts with another window
 are detected by the stored revision number and resolved by the user.
 """
@@ -33,12 +34,8 @@ from qcdc_desktop.ui import messages
 from qcdc_desktop.ui.wizard import editor_lock
 from qcdc_desktop.ui.wizard.autosave import Autosaver
 from qcdc_desktop.ui.wizard.draft_writer import DraftWriter, snapshot_of
-from qcdc_desktop.ui.wizard.pages.agency_page import AgencyPage
+from qcdc_desktop.ui.wizard.page_set import PageSet
 from qcdc_desktop.ui.wizard.pages.base import WizardPage, keep_enabled
-from qcdc_desktop.ui.wizard.pages.closing_page import ClosingPage
-from qcdc_desktop.ui.wizard.pages.general_page import GeneralPage
-from qcdc_desktop.ui.wizard.pages.review_page import ReviewPage
-from qcdc_desktop.ui.wizard.pages.section_page import SectionPage
 from qcdc_desktop.ui.wizard.step_panel import StepPanel
 from qcdc_desktop.ui.wizard.steps import REVIEW, WizardStep, step_states, wizard_steps
 
@@ -134,22 +131,7 @@ class EditorWindow(QMainWindow):
         keep_enabled(self.step_panel)
 
         self.stack = QStackedWidget()
-        self.pages: dict[str, WizardPage] = {}
-        page_classes = {
-            "general": GeneralPage,
-            "agency": AgencyPage,
-            "section": SectionPage,
-            "closing": ClosingPage,
-            "review": ReviewPage,
-        }
-        for step in self.steps:
-            page = page_classes[step.kind](self, step)
-            page.edited.connect(self.note_edit)
-            self.pages[step.id] = page
-            self.stack.addWidget(page)
-        review = self.pages[REVIEW]
-        assert isinstance(review, ReviewPage)
-        review.export_requested.connect(self._export_action)
+        self.pages = PageSet(self, self.steps, self._page_built)
 
         self.step_title = QLabel()
         self.step_title.setObjectName("step_title")
@@ -205,6 +187,16 @@ class EditorWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self.save_button.setEnabled(not self.read_only)
 
+    def _page_built(self, page: WizardPage) -> None:
+        page.edited.connect(self.note_edit)
+        export_requested = getattr(page, "export_requested", None)
+        if export_requested is not None:  # the review page
+            export_requested.connect(self._export_action)
+            if self.exported_path:
+                page.set_exported_path(self.exported_path)  # type: ignore[attr-defined]
+        self.stack.addWidget(page)
+        self._restore_splitters(page)
+
     def _build_shortcuts(self) -> None:
         bindings: list[tuple[QKeySequence | str, Callable[[], object]]] = [
             (QKeySequence(QKeySequence.StandardKey.Save), self.save_now),
@@ -229,7 +221,14 @@ class EditorWindow(QMainWindow):
             self.restoreGeometry(QByteArray(geometry))
         else:
             self.resize(1366, 768)
-        for splitter in self._splitters():
+        self._restore_splitters(self)
+
+    def _restore_splitters(self, widget: QWidget) -> None:
+        settings = self.context.settings
+        splitters = [s for s in widget.findChildren(QSplitter) if s.objectName()]
+        if isinstance(widget, QSplitter) and widget.objectName():
+            splitters.append(widget)
+        for splitter in splitters:
             state = settings.value(SPLITTER_KEY.format(name=splitter.objectName()))
             if isinstance(state, QByteArray | bytes) and state:
                 splitter.restoreState(QByteArray(state))
@@ -441,8 +440,8 @@ class EditorWindow(QMainWindow):
         return True
 
     def _refresh_states(self) -> None:
-        review = self.pages.get(REVIEW)
-        findings = review.findings if isinstance(review, ReviewPage) else None
+        # Findings exist only once the review page has run the checks.
+        findings = getattr(self.pages.built(REVIEW), "findings", None)
         self.step_panel.set_states(step_states(self.draft, self.doc_type, findings))
 
     def _update_title(self) -> None:
@@ -474,9 +473,9 @@ class EditorWindow(QMainWindow):
             path = export_flow.export_with_dialogs(self, self.context, self.draft)
             if path is not None:
                 self.exported_path = str(path)
-                review = self.pages[REVIEW]
-                assert isinstance(review, ReviewPage)
-                review.set_exported_path(self.exported_path)
+                review = self.pages.built(REVIEW)
+                if review is not None:
+                    review.set_exported_path(self.exported_path)  # type: ignore[attr-defined]
                 self._status(f"Đã xuất tệp Word: {path}", 10_000)
         elif action == "pdf":
             path = export_flow.export_pdf_with_dialogs(self, self.context, self.draft)
