@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import uuid
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,17 @@ class AppEvents(QObject):
     draft_saved = Signal(str)  # draft id
     draft_exported = Signal(str, str)  # draft id, path of the written document
     profile_changed = Signal()
+
+
+@cache
+def _shipped_format_values() -> dict[str, Any]:
+    # Parsed once per process: every editor asks for the layout when it opens.
+    import tomllib
+
+    from qcdc_desktop.resources import resource_path
+
+    with open(resource_path("format.toml"), "rb") as handle:
+        return tomllib.load(handle)
 
 
 def make_owner_id() -> str:
@@ -67,12 +79,7 @@ class AppContext:
     def format_values(self) -> dict[str, Any]:
         """Layout values as a plain dict: resources/format.toml overlaid with the saved
         choices, unvalidated (cheap: no exporter import), for previews."""
-        import tomllib
-
-        from qcdc_desktop.resources import resource_path
-
-        with open(resource_path("format.toml"), "rb") as handle:
-            values: dict[str, Any] = tomllib.load(handle)
+        values = dict(_shipped_format_values())
         values.update(self.saved_format_values())
         return values
 

@@ -64,6 +64,12 @@ def _set_open_ids(settings: Any, ids: list[str]) -> None:
     settings.sync()
 
 
+def _set_if_changed(settings: Any, key: str, value: QByteArray) -> None:
+    old = settings.value(key)
+    if not (isinstance(old, QByteArray | bytes) and QByteArray(old) == value):
+        settings.setValue(key, value)
+
+
 class EditorWindow(QMainWindow):
     closed = Signal(str)
 
@@ -234,15 +240,16 @@ class EditorWindow(QMainWindow):
                 splitter.restoreState(QByteArray(state))
 
     def _save_geometry(self) -> None:
+        # Written only when changed and not synced here: every write rewrites and
+        # fsyncs the settings file; QSettings flushes by itself and on exit.
         settings = self.context.settings
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        _set_if_changed(settings, GEOMETRY_KEY, self.saveGeometry())
         seen: set[str] = set()
         for splitter in self._splitters():
             name = splitter.objectName()
             if name not in seen:  # section pages share one layout preference
                 seen.add(name)
-                settings.setValue(SPLITTER_KEY.format(name=name), splitter.saveState())
-        settings.sync()
+                _set_if_changed(settings, SPLITTER_KEY.format(name=name), splitter.saveState())
 
     # --- locks -----------------------------------------------------------------------
 

@@ -1,0 +1,104 @@
+"""Start-up stays light: heavy modules load only when their feature is used, and the
+editor builds a wizard page only when it is shown."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from wizard_fixtures import editor_opener, store_new_draft  # noqa: F401
+
+# Modules the start window and a freshly opened editor never need.
+HEAVY = (
+    "docx",
+    "lxml",
+    "sqlite_utils",
+    "qcdc_desktop.checks",
+    "qcdc_desktop.importing",
+    "qcdc_desktop.export",
+    "qcdc_desktop.ui.export_flow",
+    "qcdc_desktop.ui.print_pdf",
+)
+
+
+def _loaded_modules(script: str, *args: str) -> dict[str, Any]:
+    """Run `script` in a fresh interpreter; it prints a JSON object as its last line."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QCDC_NO_CRASH_DIALOG="1")
+    env.pop("QCDC_DATA_DIR", None)
+    env["PYTHONPATH"] = os.pathsep.join([str(Path.cwd()), env.get("PYTHONPATH", "")])
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script), *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _heavy_in(modules: list[str]) -> list[str]:
+    return sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY))
+
+
+def test_importing_the_start_window_loads_no_heavy_module() -> None:
+    result = _loaded_modules(
+        """
+        import json, sys
+        import qcdc_desktop.ui.app
+        import qcdc_desktop.ui.context
+        import qcdc_desktop.ui.start_window
+        import qcdc_desktop.storage
+        print(json.dumps({"modules": sorted(sys.modules)}))
+        """
+    )
+    assert _heavy_in(result["modules"]) == []
+
+
+def test_smoke_run_loads_no_heavy_module_and_builds_only_shown_pages(tmp_path: Path) -> None:
+    result = _loaded_modules(
+        """
+        import json, sys
+        from qcdc_desktop.ui import app
+        code = app.main(["--smoke", "--data-dir", sys.argv[1]])
+        print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+        """,
+        str(tmp_path / "data"),
+    )
+    assert result["code"] == 0
+    modules = result["modules"]
+    assert _heavy_in(modules) == []
+    # Every editor opened on its first step; the other steps' pages were never needed.
+    assert "qcdc_desktop.ui.wizard.editor_window" in modules
+    assert "qcdc_desktop.ui.wizard.pages.general_page" in modules
+    assert "qcdc_desktop.ui.wizard.pages.section_page" not in modules
+    assert "qcdc_desktop.ui.wizard.pages.review_page" not in modules
+
+
+def test_pages_are_built_when_shown_and_states_come_from_the_draft(
+    context: Any, open_editor: Any
+) -> None:
+    from qcdc_desktop.ui.wizard.steps import GENERAL, REVIEW, StepState
+
+    draft_id = store_new_draft(context)
+    window = open_editor(draft_id)
+    section = window.steps[2].id
+    assert [p.step.id for p in window.pages.built_pages()] == [GENERAL]
+    assert window.pages.built(section) is None
+    # The side panel shows every step's state without its page.
+    assert StepState.EMPTY.value in window.step_panel.state_text(section)
+    assert set(window.pages) == {s.id for s in window.steps}
+
+    window.goto_step(section)
+    page = window.pages.built(section)
+    assert page is not None and window.stack.currentWidget() is page
+    assert window.pages[section] is page  # built once
+    window.goto_step(REVIEW)
+    assert window.pages.built(REVIEW) is window.stack.currentWidget()
