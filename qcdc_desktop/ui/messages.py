@@ -79,8 +79,12 @@ class DetailsDialog(QDialog):
         title: str,
         text: str,
         details: str,
-        icon: QStyle.StandardPixmap = QStyle.StandardPixmap.SP_MessageBoxCritical,
+        icon: QStyle.StandardPixmap | None = None,
     ) -> None:
+        # Qt enums are built on first use (a large one costs milliseconds), so defaults
+        # that name them are resolved here, not when the module is imported at start-up.
+        if icon is None:
+            icon = QStyle.StandardPixmap.SP_MessageBoxCritical
         super().__init__(parent)
         self.setWindowTitle(title)
         self.details = details
@@ -193,7 +197,10 @@ class _VietnameseHeaders(QIdentityProxyModel):
         return value
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = 0,  # Qt.DisplayRole
     ) -> object:
         if (
             orientation == Qt.Orientation.Horizontal
