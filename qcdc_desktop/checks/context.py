@@ -14,7 +14,6 @@ from qcdc_desktop.checks.findings import STEP_BASIS, STEP_CLOSING, STEP_DOCUMENT
 from qcdc_desktop.doctypes.types import DocType, DocTypeError, OutlineEntry, get_doc_type
 from qcdc_desktop.model.draft import Draft, Part
 from qcdc_desktop.render.document import part_numbers
-from qcdc_desktop.render.numbering import label
 
 # Numbering used to name parts when the draft's type is unknown.
 FALLBACK_NUMBERING = ("roman", "arabic", "alpha")
@@ -34,20 +33,7 @@ def shorten(text: str, limit: int = MAX_TITLE_IN_MESSAGE) -> str:
 def _own_labels(draft: Draft, doc_type: DocType | None) -> dict[str, str]:
     if doc_type is not None:
         return part_numbers(draft, doc_type)
-    out: dict[str, str] = {}
-
-    def visit(parts: list[Part], prefix: list[int]) -> None:
-        index = 0
-        for part in parts:
-            if part.numbered:
-                index += 1
-            path = [*prefix, index]
-            style = FALLBACK_NUMBERING[min(len(path), len(FALLBACK_NUMBERING)) - 1]
-            out[part.id] = label(style, path) if part.numbered else ""
-            visit(part.children, path)
-
-    visit(draft.sections, [])
-    return out
+    return part_numbers(draft, numbering=FALLBACK_NUMBERING)
 
 
 def _full_numbers(draft: Draft, own: dict[str, str]) -> dict[str, str]:

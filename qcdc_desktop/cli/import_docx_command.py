@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -22,17 +22,9 @@ def _fail(message: str) -> int:
 
 
 def _write(text: str, out: str | None) -> None:
-    if out in (None, "-"):
-        sys.stdout.write(text + "\n")
-        return
-    from qcdc_desktop.export.atomic import write_atomically
+    from qcdc_desktop.cli.main import write_text_out
 
-    data = (text + "\n").encode("utf-8")
-
-    def write(fh: BinaryIO) -> None:
-        fh.write(data)
-
-    write_atomically(Path(str(out)), write)
+    write_text_out(text, out)
 
 
 def cmd_import_docx(args: argparse.Namespace) -> int:

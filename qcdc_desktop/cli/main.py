@@ -73,7 +73,7 @@ def _open_db(args: argparse.Namespace) -> Database:
     return open_database(database_path(folder), backups=backups_dir(folder))
 
 
-def _write_json_out(text: str, out: str | None) -> None:
+def write_text_out(text: str, out: str | None) -> None:
     if out in (None, "-"):
         sys.stdout.write(text + "\n")
         return
@@ -121,7 +121,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
     from qcdc_desktop.doctypes.samples import sample_draft
     from qcdc_desktop.model import draft_to_json
 
-    _write_json_out(draft_to_json(sample_draft(args.type)), args.output)
+    write_text_out(draft_to_json(sample_draft(args.type)), args.output)
     return EXIT_OK
 
 
@@ -193,20 +193,12 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from qcdc_desktop.doctypes import DraftDefaults, new_draft
+    from qcdc_desktop.doctypes import new_draft
     from qcdc_desktop.storage import load_default_profile, save_draft
 
     db = _open_db(args)
     profile = load_default_profile(db)
-    defaults = None
-    if profile is not None:
-        defaults = DraftDefaults(
-            agency=profile.agency,
-            signer=profile.signer,
-            recipients=list(profile.recipients),
-            report_to=profile.report_to,
-            addressees=list(profile.addressees),
-        )
+    defaults = profile.draft_defaults() if profile is not None else None
     draft = new_draft(args.type, args.year, defaults)
     save_draft(db, draft, reason="save")
     print(draft.id)

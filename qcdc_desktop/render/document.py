@@ -272,9 +272,14 @@ def body_paragraphs(draft: Draft, doc_type: DocType, *, pad: bool = True) -> lis
     return out
 
 
-def part_numbers(draft: Draft, doc_type: DocType | None = None) -> dict[str, str]:
-    """part id -> its printed heading ("II.", "1.", "a)") for trees and messages."""
-    doc_type = doc_type or get_doc_type(draft.doc_type)
+def part_numbers(
+    draft: Draft, doc_type: DocType | None = None, *, numbering: tuple[str, ...] | None = None
+) -> dict[str, str]:
+    """part id -> its printed heading ("II.", "1.", "a)") for trees and messages.
+
+    `numbering` overrides the type's styles (for a draft whose type is unknown).
+    """
+    styles = numbering or (doc_type or get_doc_type(draft.doc_type)).numbering
     out: dict[str, str] = {}
 
     def visit(parts: list[Part], prefix: list[int]) -> None:
@@ -283,8 +288,7 @@ def part_numbers(draft: Draft, doc_type: DocType | None = None) -> dict[str, str
             if part.numbered:
                 index += 1
             path = [*prefix, index]
-            level = len(path)
-            style = doc_type.numbering[min(level, len(doc_type.numbering)) - 1]
+            style = styles[min(len(path), len(styles)) - 1]
             out[part.id] = label(style, path) if part.numbered else ""
             visit(part.children, path)
 

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from qcdc_desktop.doctypes.new_draft import DraftDefaults
 from qcdc_desktop.model import Agency, Draft, Signer, new_id
 from qcdc_desktop.model.json_form import _from_dict, _to_plain
 from qcdc_desktop.storage.database import Database
@@ -23,6 +24,16 @@ class Profile:
     addressees: list[str] = field(default_factory=list)  # "Kính gửi"
     id: str = field(default_factory=new_id)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def draft_defaults(self) -> DraftDefaults:
+        """What this profile fills into every new draft."""
+        return DraftDefaults(
+            agency=self.agency,
+            signer=self.signer,
+            recipients=list(self.recipients),
+            report_to=self.report_to,
+            addressees=list(self.addressees),
+        )
 
 
 class ProfileNotFoundError(StorageError, LookupError):

@@ -488,7 +488,7 @@ class StartWindow(QMainWindow):
         return edit_profile(self, self.context, first_run=first_run)
 
     def new_draft(self) -> str | None:
-        from qcdc_desktop.doctypes import DraftDefaults, new_draft
+        from qcdc_desktop.doctypes import new_draft
         from qcdc_desktop.ui.new_draft_dialog import ask_new_draft
 
         self.ask_profile_once()
@@ -497,15 +497,7 @@ class StartWindow(QMainWindow):
             return None
         type_id, year = chosen
         profile = self.context.profile()
-        defaults = None
-        if profile is not None:
-            defaults = DraftDefaults(
-                agency=profile.agency,
-                signer=profile.signer,
-                recipients=list(profile.recipients),
-                report_to=profile.report_to,
-                addressees=list(profile.addressees),
-            )
+        defaults = profile.draft_defaults() if profile is not None else None
         draft = new_draft(type_id, year, defaults)
         if not self._store_new(draft, "save"):
             return None
