@@ -128,15 +128,8 @@ class AgencyPage(WizardPage):
         self.opening_preview.setText(opening_sentence(self.host.draft, self.host.doc_type))
 
     def _fill_from_profile(self) -> None:
-        profile = self.host.context.profile()
+        profile = self.profile_or_explain()
         if profile is None:
-            from qcdc_desktop.ui import messages
-
-            messages.info(
-                self,
-                "Hồ sơ cơ quan",
-                "Chưa có hồ sơ cơ quan. Hãy tạo hồ sơ ở cửa sổ chính, hoặc nhập trực tiếp ở đây.",
-            )
             return
         agency: Agency = profile.agency
         for name, edit in self.fields.items():

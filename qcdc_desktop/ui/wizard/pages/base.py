@@ -85,6 +85,20 @@ class WizardPage(QWidget):
             self._loading = False
         self.apply_read_only(self.host.read_only)
 
+    def profile_or_explain(self) -> Any:
+        """The agency profile for "fill from profile" buttons, or None after telling the
+        user there is none yet."""
+        profile = self.host.context.profile()
+        if profile is None:
+            from qcdc_desktop.ui import messages
+
+            messages.info(
+                self,
+                "Hồ sơ cơ quan",
+                "Chưa có hồ sơ cơ quan. Hãy tạo hồ sơ ở cửa sổ chính, hoặc nhập trực tiếp ở đây.",
+            )
+        return profile
+
     def changed(self, *_args: object) -> None:
         """Connect every input widget's change signal here."""
         if not self._loading:

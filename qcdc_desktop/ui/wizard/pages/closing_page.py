@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcdc_desktop.model import AUTHORITIES, Draft
+from qcdc_desktop.model.draft import AUTHORITIES_WITH_SIGNER_TITLE
 from qcdc_desktop.render import closing_sentence
 from qcdc_desktop.render.document import list_lines
 from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
@@ -160,21 +161,14 @@ class ClosingPage(WizardPage):
         lines = list_lines(draft.recipients)
         self.recipients_preview.setText("Nơi nhận:\n" + "\n".join(lines))
         signer = draft.signer
-        needs_title = signer.authority in ("KT.", "TM.", "TL.", "TUQ.")
+        needs_title = signer.authority in AUTHORITIES_WITH_SIGNER_TITLE
         self.signer_title.setEnabled(needs_title and not self.host.read_only)
         block = [*signer.title_lines(), "", "(ký tên)", "", signer.name or "(họ và tên)"]
         self.signer_preview.setText("\n".join(block))
 
     def _fill_from_profile(self) -> None:
-        profile = self.host.context.profile()
+        profile = self.profile_or_explain()
         if profile is None:
-            from qcdc_desktop.ui import messages
-
-            messages.info(
-                self,
-                "Hồ sơ cơ quan",
-                "Chưa có hồ sơ cơ quan. Hãy tạo hồ sơ ở cửa sổ chính, hoặc nhập trực tiếp ở đây.",
-            )
             return
         index = self.authority.findData(profile.signer.authority)
         self.authority.setCurrentIndex(max(index, 0))
