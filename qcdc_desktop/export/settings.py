@@ -30,7 +30,7 @@ class _Range:
     step: float = 0.0  # when set, the value must be a multiple of it (Word sizes: 0.5 pt)
 
 
-# Ranges from /work/shared/spec/nd30-format.md (Appendix I of the decree). Upper bounds
+# Ranges from Decree 30/2020/NĐ-CP, Appendix I. Upper bounds
 # marked "sanity" are not in the decree; they only stop absurd values.
 _RANGES: dict[str, _Range] = {
     "body_size": _Range("Cỡ chữ phần nội dung", 13, 14, "pt", 0.5),
