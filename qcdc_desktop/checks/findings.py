@@ -45,3 +45,15 @@ class Finding:
 def has_errors(findings: Iterable[Finding]) -> bool:
     """True when at least one finding blocks a clean export."""
     return any(f.severity == "error" for f in findings)
+
+
+def blank_field_findings(
+    step: str, fields: Iterable[tuple[str, str, str, str, str]]
+) -> list[Finding]:
+    """A finding for each (value, severity, code, message, field) whose value is blank:
+    the many "this field is required" checks, written as one table each."""
+    return [
+        Finding(severity, code, message, step, field=field)
+        for value, severity, code, message, field in fields
+        if not value.strip()
+    ]

@@ -3,45 +3,39 @@
 from __future__ import annotations
 
 from qcdc_desktop.checks.context import CheckContext, shorten
-from qcdc_desktop.checks.findings import STEP_BASIS, Finding
+from qcdc_desktop.checks.findings import STEP_BASIS, Finding, blank_field_findings
 from qcdc_desktop.model.draft import BasisDocument
 from qcdc_desktop.render.dates import parse_typed_date
 
 
 def check_agency(ctx: CheckContext) -> list[Finding]:
     agency = ctx.draft.agency
-    out = []
-    if not agency.issuing_body.strip():
-        out.append(
-            Finding(
+    return blank_field_findings(
+        STEP_BASIS,
+        [
+            (
+                agency.issuing_body,
                 "error",
                 "agency.issuing_body_empty",
                 "Chưa có tên cơ quan ban hành (in ở góc trái trên cùng và trong câu mở đầu).",
-                STEP_BASIS,
-                field="agency.issuing_body",
-            )
-        )
-    if not agency.abbreviation.strip():
-        out.append(
-            Finding(
+                "agency.issuing_body",
+            ),
+            (
+                agency.abbreviation,
                 "error",
                 "agency.abbreviation_empty",
                 "Chưa có chữ viết tắt tên cơ quan (dùng trong ký hiệu văn bản, ví dụ BC-STTTT).",
-                STEP_BASIS,
-                field="agency.abbreviation",
-            )
-        )
-    if not agency.place.strip():
-        out.append(
-            Finding(
+                "agency.abbreviation",
+            ),
+            (
+                agency.place,
                 "warning",
                 "agency.place_empty",
                 "Chưa có địa danh ở dòng ngày tháng (ví dụ “Tây Ninh, ngày … tháng … năm …”).",
-                STEP_BASIS,
-                field="agency.place",
-            )
-        )
-    return out
+                "agency.place",
+            ),
+        ],
+    )
 
 
 def _doc_name(index: int, doc: BasisDocument) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from qcdc_desktop.checks.context import CheckContext, nfc, shorten
-from qcdc_desktop.checks.findings import STEP_CLOSING, Finding
+from qcdc_desktop.checks.findings import STEP_CLOSING, Finding, blank_field_findings
 from qcdc_desktop.model.draft import AUTHORITIES, AUTHORITIES_WITH_SIGNER_TITLE
 
 # The last recipient line is the archive copy: "Lưu: VT, VP" (Decree 30, Appendix I).
@@ -74,16 +74,6 @@ def check_signer(ctx: CheckContext) -> list[Finding]:
                 field="signer.authority",
             )
         )
-    if not signer.head_title.strip():
-        out.append(
-            Finding(
-                "error",
-                "signer.head_title_empty",
-                "Chưa có chức danh người đứng đầu ở phần chữ ký (ví dụ “GIÁM ĐỐC”).",
-                STEP_CLOSING,
-                field="signer.head_title",
-            )
-        )
     if authority in AUTHORITIES_WITH_SIGNER_TITLE and not signer.signer_title.strip():
         out.append(
             Finding(
@@ -95,16 +85,19 @@ def check_signer(ctx: CheckContext) -> list[Finding]:
                 field="signer.signer_title",
             )
         )
-    if not signer.name.strip():
-        out.append(
-            Finding(
+    out += blank_field_findings(
+        STEP_CLOSING,
+        [
+            (
+                signer.head_title,
                 "error",
-                "signer.name_empty",
-                "Chưa có họ tên người ký.",
-                STEP_CLOSING,
-                field="signer.name",
-            )
-        )
+                "signer.head_title_empty",
+                "Chưa có chức danh người đứng đầu ở phần chữ ký (ví dụ “GIÁM ĐỐC”).",
+                "signer.head_title",
+            ),
+            (signer.name, "error", "signer.name_empty", "Chưa có họ tên người ký.", "signer.name"),
+        ],
+    )
     return out
 
 

@@ -69,14 +69,9 @@ class GeneralPage(WizardPage):
         self.number.setMaximumWidth(120)
         self.blank_number = QCheckBox(BLANK_NUMBER)
         self.number_preview = QLabel()
-        row = QHBoxLayout()
-        row.addWidget(self.number)
-        row.addWidget(self.blank_number)
-        row.addStretch(1)
-        box = QVBoxLayout()
-        box.addLayout(row)
-        box.addWidget(self.number_preview)
-        form.addRow("Số văn bản:", box)
+        form.addRow(
+            "Số văn bản:", _with_preview(self.number, self.blank_number, self.number_preview)
+        )
 
         self.date = QDateEdit()
         self.date.setObjectName("date")
@@ -84,14 +79,7 @@ class GeneralPage(WizardPage):
         self.date.setCalendarPopup(False)
         self.year_only = QCheckBox(YEAR_ONLY)
         self.date_preview = QLabel()
-        row = QHBoxLayout()
-        row.addWidget(self.date)
-        row.addWidget(self.year_only)
-        row.addStretch(1)
-        box = QVBoxLayout()
-        box.addLayout(row)
-        box.addWidget(self.date_preview)
-        form.addRow("Ngày ban hành:", box)
+        form.addRow("Ngày ban hành:", _with_preview(self.date, self.year_only, self.date_preview))
 
         self.summary = QLineEdit()
         self.summary.setObjectName("summary")
@@ -202,3 +190,15 @@ class GeneralPage(WizardPage):
         self.number_preview.setText(f"Sẽ in: {number_line(draft, doc_type)}")
         place = draft.agency.place.strip() or "(địa danh)"
         self.date_preview.setText(f"Sẽ in: {place_date_line(place, draft.date)}")
+
+
+def _with_preview(field: QWidget, blank: QCheckBox, preview: QLabel) -> QVBoxLayout:
+    """A field, its "leave blank for the clerk" box, and the line as it will print."""
+    row = QHBoxLayout()
+    row.addWidget(field)
+    row.addWidget(blank)
+    row.addStretch(1)
+    box = QVBoxLayout()
+    box.addLayout(row)
+    box.addWidget(preview)
+    return box
