@@ -116,3 +116,45 @@ def test_figure_values_may_be_blank_int_or_float():
     data["figures"]["staff"]["values"].update(total=None, cong_chuc=26, vien_chuc=20.0)
     draft = draft_from_json(json.dumps(data))
     assert draft.figures["staff"].values["total"] is None
+
+
+def _draft_with_tables():
+    from qcdc_desktop.model import Appendix, Block, Table
+
+    draft = sample_draft("bc-6thang")
+    table = Table(
+        rows=[["Đơn vị", "Số hồ sơ", "Tỷ lệ"], ["Văn phòng", 36, 98.5], ["Ghi chú", None, ""]]
+    )
+    draft.sections[0].blocks.append(Block(kind="table", text="Số liệu:", table=table))
+    draft.appendices.append(
+        Appendix(subtitle="Số liệu của các đơn vị", blocks=[Block(kind="table", table=table)])
+    )
+    return draft
+
+
+def test_tables_and_appendices_round_trip_exactly():
+    draft = _draft_with_tables()
+    again = draft_from_json(draft_to_json(draft))
+    assert again == draft
+    rows = again.appendices[0].blocks[0].table.rows
+    assert rows[1] == ["Văn phòng", 36, 98.5] and rows[2] == ["Ghi chú", None, ""]
+
+
+def test_a_block_without_a_table_writes_no_table_key():
+    data = draft_to_dict(sample_draft("bc-6thang"))
+    assert all("table" not in block for block in data["sections"][0]["blocks"])
+
+
+def test_a_version_1_file_without_appendices_still_loads():
+    data = draft_to_dict(sample_draft("bc-6thang"))
+    del data["appendices"]
+    assert draft_from_json(json.dumps(data, ensure_ascii=False)).appendices == []
+
+
+@pytest.mark.parametrize("cell", [True, float("inf"), {"a": 1}, [1]])
+def test_table_cells_are_text_numbers_or_blank(cell):
+    data = draft_to_dict(_draft_with_tables())
+    data["appendices"][0]["blocks"][0]["table"]["rows"][1][1] = cell
+    text = json.dumps(data, ensure_ascii=False, allow_nan=True)
+    with pytest.raises(DraftFormatError):
+        draft_from_json(text)

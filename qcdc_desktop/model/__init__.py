@@ -3,6 +3,7 @@
 from qcdc_desktop.model.draft import (
     AUTHORITIES,
     Agency,
+    Appendix,
     BasisDocument,
     Block,
     DocDate,
@@ -11,6 +12,7 @@ from qcdc_desktop.model.draft import (
     Part,
     Period,
     Signer,
+    Table,
     new_id,
 )
 from qcdc_desktop.model.json_form import (
@@ -29,6 +31,7 @@ __all__ = [
     "FORMAT",
     "VERSION",
     "Agency",
+    "Appendix",
     "BasisDocument",
     "Block",
     "DocDate",
@@ -38,6 +41,7 @@ __all__ = [
     "Part",
     "Period",
     "Signer",
+    "Table",
     "copy_draft",
     "draft_from_dict",
     "draft_from_json",

@@ -15,7 +15,10 @@ AUTHORITIES = ("", "KT.", "TM.", "TL.", "TUQ.", "Q.")
 # Prefixes after which the signer's own title is printed on a second line.
 AUTHORITIES_WITH_SIGNER_TITLE = ("KT.", "TM.", "TL.", "TUQ.")
 
-BLOCK_KINDS = ("para", "item", "subitem", "figures")
+BLOCK_KINDS = ("para", "item", "subitem", "figures", "table")
+
+# A table cell holds text as typed or a number (printed in Vietnamese style, "1.234,5").
+Cell = str | int | float | None
 
 
 def new_id() -> str:
@@ -71,16 +74,38 @@ class BasisDocument:
 
 
 @dataclass
+class Table:
+    """A table of text and numbers: the body of an appendix, or a table in a part.
+
+    `rows` holds every row, the header rows first (`header_rows` of them; Word repeats
+    them on each page). A cell is text as typed, a number, or None (left blank).
+    `widths` are optional relative column widths; empty means equal columns.
+    """
+
+    rows: list[list[Cell]] = field(default_factory=list)
+    header_rows: int = 1
+    caption: str = ""  # optional line printed above the table
+    widths: list[float] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def column_count(self) -> int:
+        return max((len(row) for row in self.rows), default=0)
+
+
+@dataclass
 class Block:
     """One paragraph of body text.
 
     kind: "para" (justified paragraph), "item" ("-" list item), "subitem" ("+" item),
-    or "figures" (the sentence produced by the figure group named in `group`).
+    "figures" (the sentence produced by the figure group named in `group`), or
+    "table" (the table in `table`, after the optional lead-in `text`).
     """
 
     kind: str = "para"
     text: str = ""
     group: str = ""  # figure group id, for kind == "figures"
+    table: Table | None = None  # for kind == "table"
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -126,6 +151,21 @@ class FigureValues:
 
 
 @dataclass
+class Appendix:
+    """A "Phụ lục" after the signature, on a new page (Decree 30, Appendix I).
+
+    `title` is printed as "Phụ lục" (numbered "Phụ lục I", "Phụ lục II" when a draft
+    has several, unless the user typed their own); `subtitle` is the bold line under it.
+    """
+
+    title: str = ""
+    subtitle: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
 class Signer:
     authority: str = ""  # one of AUTHORITIES
     head_title: str = ""  # title of the head, e.g. "GIÁM ĐỐC"
@@ -165,6 +205,7 @@ class Draft:
     report_to: str = ""  # the main recipient named in the closing ("Sở Nội vụ")
     recipients: list[str] = field(default_factory=list)  # "Nơi nhận", without "-" and ";"
     signer: Signer = field(default_factory=Signer)
+    appendices: list[Appendix] = field(default_factory=list)
     id: str = field(default_factory=new_id)
     extra: dict[str, Any] = field(default_factory=dict)
 

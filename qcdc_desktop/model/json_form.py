@@ -16,6 +16,7 @@ from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
 from qcdc_desktop.model.draft import (
     Agency,
+    Appendix,
     BasisDocument,
     Block,
     DocDate,
@@ -24,6 +25,7 @@ from qcdc_desktop.model.draft import (
     Part,
     Period,
     Signer,
+    Table,
 )
 
 FORMAT = "qcdc-draft"
@@ -33,8 +35,23 @@ T = TypeVar("T")
 
 _DATACLASSES = {
     cls.__name__: cls
-    for cls in (Agency, BasisDocument, Block, DocDate, Draft, FigureValues, Part, Period, Signer)
+    for cls in (
+        Agency,
+        Appendix,
+        BasisDocument,
+        Block,
+        DocDate,
+        Draft,
+        FigureValues,
+        Part,
+        Period,
+        Signer,
+        Table,
+    )
 }
+# Optional fields left out of the JSON when empty, so most blocks stay as short as they
+# were before tables existed ({"kind": "para", "text": …, "group": ""}).
+_OMIT_WHEN_NONE = frozenset({(Block, "table")})
 
 
 class DraftFormatError(ValueError):
@@ -82,6 +99,8 @@ def _to_plain(obj: Any) -> Any:
     out = {}
     for name in names:
         value = getattr(obj, name)
+        if value is None and (kind, name) in _OMIT_WHEN_NONE:
+            continue
         out[name] = value if type(value) in _SCALARS else _to_plain(value)
     for key, value in (getattr(obj, "extra", None) or {}).items():
         out.setdefault(key, value if type(value) in _SCALARS else _to_plain(value))
@@ -108,6 +127,11 @@ def _from_value(hint: Any, value: Any, where: str) -> Any:
         if len(args) == 1:
             return _from_value(args[0], value, where)
         if set(args) <= {int, float}:  # a figure value: a finite number, never a bool
+            _expect(_is_finite_number(value), where)
+            return value
+        if set(args) == {str, int, float}:  # a table cell: text or a finite number
+            if isinstance(value, str):
+                return valid_text(value)
             _expect(_is_finite_number(value), where)
             return value
         return value
