@@ -12,7 +12,9 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from qcdc_desktop.cli.vn_argparse import VietnameseParser
 
 if TYPE_CHECKING:
     from qcdc_desktop.model import Draft
@@ -30,10 +32,8 @@ class CliError(Exception):
     """A user-facing failure: printed as one line, exit code 2."""
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"qcdc: lỗi: {message}\n")
+class _Parser(VietnameseParser):
+    """Every parser of the command, its frame in Vietnamese; usage errors exit 2."""
 
 
 def _read_text(path: str) -> str:
@@ -233,6 +233,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng)"
     )
+    parser.add_argument(
+        "--version", action="version", version=f"qcdc {_version()}", help="in số phiên bản"
+    )
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
     sub.required = True
 
@@ -283,6 +286,15 @@ def build_parser() -> argparse.ArgumentParser:
         register: Callable[[Any], None] = module.register
         register(sub)
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("qcdc-desktop")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0.0.0"
 
 
 def _this_year() -> int:
