@@ -180,6 +180,12 @@ def main(argv: list[str] | None = None) -> int:
         temporary = Path(tempfile.mkdtemp(prefix="qcdc-smoke-"))
     data_dir = paths.data_dir(temporary or args.data_dir)
 
+    from qcdc_desktop.ui.platform_check import check_platform
+
+    problem = check_platform(data_dir)
+    if problem is not None:  # Qt would abort with a message naming the wrong thing
+        print(problem, file=sys.stderr)
+        return 1
     app = create_application([sys.argv[0] if sys.argv else "qcdc-desktop"])
     gc_timer = collect_garbage_in_gui_thread(app)
     from qcdc_desktop.ui import messages
