@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -234,6 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng)"
     )
     parser.add_argument(
+        "-v", "--verbose", action="store_true", help="in cả nhật ký hoạt động ra màn hình"
+    )
+    parser.add_argument(
         "--version", action="version", version=f"qcdc {_version()}", help="in số phiên bản"
     )
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
@@ -321,13 +325,24 @@ def _user_error_types() -> tuple[type[BaseException], ...]:
     return tuple(types)
 
 
+def _start_log(args: argparse.Namespace) -> logging.Logger:
+    from qcdc_desktop.logs import setup_logging
+    from qcdc_desktop.paths import resolve_data_dir
+
+    setup_logging(resolve_data_dir(args.data_dir), verbose=args.verbose)
+    return logging.getLogger(__name__)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    log = _start_log(args)
+    log.debug("qcdc %s", args.command)
     try:
         result: int = args.func(args)
         return result
     except _user_error_types() as exc:
+        log.warning("qcdc %s: %s", args.command, exc)
         print(f"qcdc: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -336,6 +351,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except (OSError, ValueError, RecursionError, MemoryError, json.JSONDecodeError) as exc:
+        log.exception("qcdc %s failed", args.command)
         print(f"qcdc: không thực hiện được: {exc}", file=sys.stderr)
         return EXIT_USAGE
 

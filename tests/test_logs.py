@@ -1,0 +1,48 @@
+"""One log for the window and the command line: a rotating file in the data folder."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from qcdc_desktop.cli.main import main
+from qcdc_desktop.logs import log_path, setup_logging
+
+
+@pytest.fixture(autouse=True)
+def _detach_log_handlers():
+    yield
+    logger = logging.getLogger("qcdc_desktop")
+    for handler in list(logger.handlers):
+        if getattr(handler, "_qcdc_owned", False):
+            logger.removeHandler(handler)
+            handler.close()
+
+
+def test_a_failed_command_is_logged_in_the_data_folder(tmp_path: Path, capsys) -> None:
+    assert main(["--data-dir", str(tmp_path), "show", "khong-co"]) == 2
+    text = log_path(tmp_path).read_text(encoding="utf-8")
+    assert "qcdc show" in text and "khong-co" in text
+    assert "khong-co" in capsys.readouterr().err
+
+
+def test_verbose_also_prints_the_log(tmp_path: Path, capsys) -> None:
+    main(["--data-dir", str(tmp_path), "-v", "show", "khong-co"])
+    err = capsys.readouterr().err
+    assert "WARNING qcdc_desktop.cli.main" in err
+
+
+def test_a_command_that_logs_nothing_creates_no_log_file(tmp_path: Path, capsys) -> None:
+    assert main(["--data-dir", str(tmp_path), "types"]) == 0
+    assert not log_path(tmp_path).exists()
+
+
+def test_log_file_is_private_where_the_os_has_modes(tmp_path: Path) -> None:
+    path = setup_logging(tmp_path)
+    logging.getLogger("qcdc_desktop.test").warning("thử")
+    assert path.read_text(encoding="utf-8").endswith("thử\n")
+    if hasattr(path, "stat") and __import__("os").name == "posix":
+        assert path.stat().st_mode & 0o777 == 0o600
+        assert path.parent.stat().st_mode & 0o777 == 0o700
