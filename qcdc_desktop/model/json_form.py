@@ -14,41 +14,13 @@ import typing
 from functools import cache
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
-from qcdc_desktop.model.draft import (
-    Agency,
-    Appendix,
-    BasisDocument,
-    Block,
-    DocDate,
-    Draft,
-    FigureValues,
-    Part,
-    Period,
-    Signer,
-    Table,
-)
+from qcdc_desktop.model.draft import Block, Draft
 
 FORMAT = "qcdc-draft"
 VERSION = 1
 
 T = TypeVar("T")
 
-_DATACLASSES = {
-    cls.__name__: cls
-    for cls in (
-        Agency,
-        Appendix,
-        BasisDocument,
-        Block,
-        DocDate,
-        Draft,
-        FigureValues,
-        Part,
-        Period,
-        Signer,
-        Table,
-    )
-}
 # Optional fields left out of the JSON when empty, so most blocks stay as short as they
 # were before tables existed ({"kind": "para", "text": …, "group": ""}).
 _OMIT_WHEN_NONE = frozenset({(Block, "table")})
