@@ -22,6 +22,11 @@ _FORMAT = "%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s"
 class _FolderCreatingHandler(RotatingFileHandler):
     """Creates the logs folder (mode 0700) when the first record arrives."""
 
+    def handleError(self, record: logging.LogRecord) -> None:
+        # A read-only or full data folder must not add a traceback to the program's
+        # output; the failure the user sees is reported by the program itself.
+        pass
+
     def _open(self):  # type: ignore[no-untyped-def]
         folder = Path(self.baseFilename).parent
         folder.mkdir(parents=True, exist_ok=True)

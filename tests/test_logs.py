@@ -31,7 +31,7 @@ def test_a_failed_command_is_logged_in_the_data_folder(tmp_path: Path, capsys) -
 def test_verbose_also_prints_the_log(tmp_path: Path, capsys) -> None:
     main(["--data-dir", str(tmp_path), "-v", "show", "khong-co"])
     err = capsys.readouterr().err
-    assert "WARNING qcdc_desktop.cli.main" in err
+    assert "WARNING qcdc_desktop.cli" in err
 
 
 def test_a_command_that_logs_nothing_creates_no_log_file(tmp_path: Path, capsys) -> None:
@@ -46,3 +46,11 @@ def test_log_file_is_private_where_the_os_has_modes(tmp_path: Path) -> None:
     if hasattr(path, "stat") and __import__("os").name == "posix":
         assert path.stat().st_mode & 0o777 == 0o600
         assert path.parent.stat().st_mode & 0o777 == 0o700
+
+
+def test_a_log_that_cannot_be_written_prints_nothing(tmp_path: Path, capsys) -> None:
+    blocker = tmp_path / "logs"
+    blocker.write_text("not a folder")  # the logs folder cannot be created
+    assert main(["--data-dir", str(tmp_path), "show", "khong-co"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Logging error" not in err

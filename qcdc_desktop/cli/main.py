@@ -330,7 +330,8 @@ def _start_log(args: argparse.Namespace) -> logging.Logger:
     from qcdc_desktop.paths import resolve_data_dir
 
     setup_logging(resolve_data_dir(args.data_dir), verbose=args.verbose)
-    return logging.getLogger(__name__)
+    # A fixed name: run as `python -m`, __name__ is "__main__", outside the log tree.
+    return logging.getLogger("qcdc_desktop.cli")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -21,10 +21,12 @@ from qcdc_desktop.storage.backups import backup_database
 
 
 def _folder_state(folder: Path) -> dict[str, str]:
+    """Every file of the data folder with its hash; the log is left out: the failure is
+    recorded there on purpose."""
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file()
+        if p.is_file() and p.relative_to(folder).parts[0] != "logs"
     }
 
 
