@@ -123,7 +123,8 @@ def test_three_units_sum_rates_and_appendix(sources: list[str]) -> None:
     codes = [f.code for f in result.findings]
     assert "consolidation.other_period" in codes
     assert any("huyện D" in f.message and "kỳ" in f.message for f in result.findings)
-    assert any(f.code == "consolidation.missing" and "huyện E" in f.message for f in result.findings)
+    missing = [f.message for f in result.findings if f.code == "consolidation.missing"]
+    assert len(missing) == 1 and "huyện E" in missing[0] and "huyện A" not in missing[0]
     assert "Phòng Văn hóa huyện D" not in result.units
 
     # The review is a check: it survives saving as JSON and `qcdc check` reports it.
@@ -138,11 +139,8 @@ def test_rates_come_from_summed_inputs_never_averaged(tmp_path: Path) -> None:
     large = unit("Đơn vị lớn", {"tthc": {"early": 90, "on_time": 9, "late": 1}}, "y")  # 99 %
     from qcdc_desktop.consolidate import UnitReport
 
-    result = consolidate(
-        [UnitReport(d.agency.issuing_body, d.agency.issuing_body, d, "json") for d in (small, large)],
-        TYPE,
-        YEAR,
-    )
+    units = [UnitReport(d.agency.issuing_body, "-", d, "json") for d in (small, large)]
+    result = consolidate(units, TYPE, YEAR)
     total = _table(result.draft, "tthc")[-1]
     assert total[2 + 6] == round(100 * 100 / 102, 1)  # 98.0, not (50 + 99) / 2
 

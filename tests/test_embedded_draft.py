@@ -70,7 +70,7 @@ def test_part_is_wired_like_word_custom_xml(tmp_path: Path) -> None:
 
 def test_unicode_and_markup_survive_the_part(tmp_path: Path) -> None:
     draft = sample_draft("bc-6thang")
-    draft.sections[0].blocks[0].text = "Ký tự <&> \"trích dẫn\" và ]]> cùng dấu tiếng Việt: ỗ ữ"
+    draft.sections[0].blocks[0].text = 'Ký tự <&> "trích dẫn" và ]]> cùng dấu tiếng Việt: ỗ ữ'
     path = export_docx(draft, tmp_path / "b.docx")
     result = import_docx(path)
     assert result.summary == [RESTORED_LINE]
@@ -104,7 +104,7 @@ def test_edit_after_export_is_detected_and_text_is_read(tmp_path: Path) -> None:
     path = export_docx(draft, tmp_path / "d.docx")
     original = next(b.text for p in draft.all_parts() for b in p.blocks if b.kind == "para")
     changed = original[:20] + " ĐÃ SỬA TRONG WORD " + original[20:]
-    _edit_paragraph(path, original[:40], changed[:40 + len(" ĐÃ SỬA TRONG WORD ")])
+    _edit_paragraph(path, original[:40], changed[: 40 + len(" ĐÃ SỬA TRONG WORD ")])
     embedded = read_embedded_draft(path)
     assert embedded is not None and not embedded.intact
     result = import_docx(path)

@@ -14,7 +14,10 @@ from qcdc_desktop.consolidate.appendix import APPENDIX_SUBTITLE, units_appendix
 from qcdc_desktop.consolidate.figure_totals import GroupTotals, summable
 from qcdc_desktop.consolidate.gather import Gatherer
 from qcdc_desktop.consolidate.units import (
+    ORIGIN_DB,
     ORIGIN_EMBEDDED,
+    ORIGIN_JSON,
+    ORIGIN_WORD,
     UnitReport,
     UnreadableUnit,
     unit_key,
@@ -24,6 +27,12 @@ from qcdc_desktop.doctypes.new_draft import DraftDefaults
 from qcdc_desktop.model.draft import Draft
 
 RECORD_KEY = "consolidation"
+_ORIGIN_NAMES = {
+    ORIGIN_EMBEDDED: "bản thảo kèm trong tệp Word",
+    ORIGIN_WORD: "đọc từ văn bản Word",
+    ORIGIN_JSON: "tệp bản thảo",
+    ORIGIN_DB: "bản thảo đã lưu",
+}
 RECORD_VERSION = 1
 
 
@@ -92,16 +101,6 @@ class Consolidation:
             self.summary.append(f"{unit.source}: không đọc được — {unit.message}")
             return False
         draft = unit.draft
-        key = unit_key(unit.name)
-        if key in self._seen:
-            self._finding(
-                "warning",
-                "consolidation.repeated",
-                f"Đơn vị “{unit.name}” có hơn một báo cáo ({self._seen[key]} và {unit.source}); "
-                "chỉ tổng hợp báo cáo đầu tiên.",
-            )
-            self.summary.append(f"{unit.source}: {unit.name} — trùng, không tổng hợp")
-            return False
         target = self.draft
         if draft.doc_type != target.doc_type:
             self._finding(
@@ -121,9 +120,19 @@ class Consolidation:
             )
             self.summary.append(f"{unit.source}: {unit.name} — kỳ khác, không tổng hợp")
             return False
+        key = unit_key(unit.name)
+        if key in self._seen:
+            self._finding(
+                "warning",
+                "consolidation.repeated",
+                f"Đơn vị “{unit.name}” có hơn một báo cáo ({self._seen[key]} và {unit.source}); "
+                "chỉ tổng hợp báo cáo đầu tiên.",
+            )
+            self.summary.append(f"{unit.source}: {unit.name} — trùng, không tổng hợp")
+            return False
         self._seen[key] = unit.source
         self.units.append(unit.name)
-        for gid, values in draft.figures.items():
+        for gid in draft.figures:
             if gid not in self.totals and gid in self.groups:
                 self.totals[gid] = GroupTotals(self.groups[gid])
                 # Units before this one had none of this group.
@@ -132,7 +141,7 @@ class Consolidation:
         for gid, totals in self.totals.items():
             totals.add(unit.name, draft.figures.get(gid))
         self.gatherer.add(unit.name, draft)
-        how = "bản thảo kèm trong tệp" if unit.origin == ORIGIN_EMBEDDED else unit.origin
+        how = _ORIGIN_NAMES.get(unit.origin, unit.origin)
         line = f"{unit.source}: {unit.name} ({how})"
         if unit.notes:
             line += " — " + "; ".join(unit.notes[:3])

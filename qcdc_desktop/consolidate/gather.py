@@ -98,7 +98,10 @@ def _gathered(unit: str, block: Block) -> Block | None:
         out = Block(kind="para", text=block.text, extra=copy.deepcopy(block.extra))
     elif block.kind == "table" and block.table is not None:
         out = Block(
-            kind="table", text=block.text, table=copy.deepcopy(block.table), extra=copy.deepcopy(block.extra)
+            kind="table",
+            text=block.text,
+            table=copy.deepcopy(block.table),
+            extra=copy.deepcopy(block.extra),
         )
     else:
         return None

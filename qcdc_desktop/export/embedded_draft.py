@@ -26,9 +26,7 @@ NAMESPACE_PREFIX = "urn:qcdc-desktop:embedded-draft:"
 CT_CUSTOM_XML = "application/xml"
 CT_ITEM_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 RT_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
-RT_ITEM_PROPS = (
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
-)
+RT_ITEM_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
 DS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
 
 
@@ -40,7 +38,7 @@ def part_xml(draft: Draft, body_hash: str) -> bytes:
         f'<draft xmlns="{NAMESPACE}" version="{PART_VERSION}" '
         f"hash-method={quoteattr(HASH_METHOD)} text-hash={quoteattr(body_hash)}>"
         f"<json>{escape(payload)}</json></draft>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def _item_props_xml(store_id: str) -> bytes:
@@ -49,7 +47,7 @@ def _item_props_xml(store_id: str) -> bytes:
         f'<ds:datastoreItem ds:itemID="{{{store_id}}}" xmlns:ds="{DS_NS}">'
         f'<ds:schemaRefs><ds:schemaRef ds:uri="{NAMESPACE}"/></ds:schemaRefs>'
         "</ds:datastoreItem>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def _free_item_number(package: Any) -> int:

@@ -34,8 +34,7 @@ EDITED_LINE = (
     "đã đọc lại văn bản như mọi tệp Word."
 )
 NEWER_LINE = (
-    "Tệp mang bản thảo của phiên bản mới hơn của chương trình; "
-    "đã đọc văn bản như mọi tệp Word."
+    "Tệp mang bản thảo của phiên bản mới hơn của chương trình; đã đọc văn bản như mọi tệp Word."
 )
 
 
@@ -182,4 +181,3 @@ def keep_shown_figures(embedded: EmbeddedDraft, target: Draft) -> list[str]:
                 "(hãy kiểm tra lại)."
             )
     return lines
-
