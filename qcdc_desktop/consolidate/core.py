@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from qcdc_desktop.consolidate.appendix import APPENDIX_SUBTITLE, units_appendix
 from qcdc_desktop.consolidate.figure_totals import GroupTotals, summable
 from qcdc_desktop.consolidate.gather import Gatherer
 from qcdc_desktop.consolidate.units import (
+    DB_PREFIX,
     ORIGIN_DB,
     ORIGIN_EMBEDDED,
     ORIGIN_JSON,
@@ -52,6 +54,13 @@ class ConsolidationResult:
     units: list[str] = field(default_factory=list)  # summed, in input order
     findings: list[Finding] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)  # one line per input, for the user
+
+
+def _label(source: str) -> str:
+    """A source as the summary names it: the file's name, or the saved draft."""
+    if source.startswith(DB_PREFIX):
+        return "Bản thảo đã lưu " + source[len(DB_PREFIX) :]
+    return Path(source).name or source
 
 
 def _period_name(draft: Draft) -> str:
@@ -98,7 +107,7 @@ class Consolidation:
         """Take one unit's report; True when it was summed."""
         if isinstance(unit, UnreadableUnit):
             self._finding("error", "consolidation.unreadable", f"Không đọc được: {unit.message}")
-            self.summary.append(f"{unit.source}: không đọc được — {unit.message}")
+            self.summary.append(f"{_label(unit.source)}: không đọc được — {unit.message}")
             return False
         draft = unit.draft
         target = self.draft
@@ -109,7 +118,9 @@ class Consolidation:
                 f"Báo cáo của “{unit.name}” là {_type_name(draft.doc_type).lower()}, "
                 f"không phải {self.doc_type.name.lower()}; không tổng hợp.",
             )
-            self.summary.append(f"{unit.source}: {unit.name} — loại văn bản khác, không tổng hợp")
+            self.summary.append(
+                f"{_label(unit.source)}: {unit.name} — loại văn bản khác, không tổng hợp"
+            )
             return False
         if draft.period.kind != target.period.kind or draft.period.year != target.period.year:
             self._finding(
@@ -118,17 +129,18 @@ class Consolidation:
                 f"Báo cáo của “{unit.name}” thuộc kỳ {_period_name(draft)}, không phải kỳ "
                 f"{_period_name(target)}; không tổng hợp.",
             )
-            self.summary.append(f"{unit.source}: {unit.name} — kỳ khác, không tổng hợp")
+            self.summary.append(f"{_label(unit.source)}: {unit.name} — kỳ khác, không tổng hợp")
             return False
         key = unit_key(unit.name)
         if key in self._seen:
             self._finding(
                 "warning",
                 "consolidation.repeated",
-                f"Đơn vị “{unit.name}” có hơn một báo cáo ({self._seen[key]} và {unit.source}); "
+                f"Đơn vị “{unit.name}” có hơn một báo cáo ({_label(self._seen[key])} "
+                f"và {_label(unit.source)}); "
                 "chỉ tổng hợp báo cáo đầu tiên.",
             )
-            self.summary.append(f"{unit.source}: {unit.name} — trùng, không tổng hợp")
+            self.summary.append(f"{_label(unit.source)}: {unit.name} — trùng, không tổng hợp")
             return False
         self._seen[key] = unit.source
         self.units.append(unit.name)
@@ -142,7 +154,7 @@ class Consolidation:
             totals.add(unit.name, draft.figures.get(gid))
         self.gatherer.add(unit.name, draft)
         how = _ORIGIN_NAMES.get(unit.origin, unit.origin)
-        line = f"{unit.source}: {unit.name} ({how})"
+        line = f"{_label(unit.source)}: {unit.name} ({how})"
         if unit.notes:
             line += " — " + "; ".join(unit.notes[:3])
         self.summary.append(line)

@@ -150,3 +150,36 @@ def test_a_bad_workbook_says_so_in_one_message(
     dialogs.open_path.append(bad)
     assert not cd.import_figures_workbook(window)
     assert dialogs.kinds()[-1] == "error" and "Excel" in dialogs.texts("error")[-1]
+
+
+def test_unit_marks_are_shown_in_the_wizard(context: Any, qtbot: Any) -> None:
+    from wizard_fixtures import page
+
+    from qcdc_desktop.consolidate import UnitReport, consolidate
+    from qcdc_desktop.ui.wizard.editor_window import EditorWindow
+    from qcdc_desktop.ui.wizard.unit_marks import unit_line_ranges
+
+    units = [_unit(n, 1) for n in ("Đơn vị A", "Đơn vị B")]
+    result = consolidate(
+        [UnitReport(d.agency.issuing_body, "-", d, "json") for d in units], "bc-nam", 2024
+    )
+    storage.save_draft(context.db, result.draft, reason="save", expected_revision=0)
+    window = EditorWindow(context, result.draft.id)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        section = page(window, result.draft.sections[0].step)
+        section.select_part(result.draft.sections[0].id)
+        assert section.text.toPlainText().splitlines() == [
+            "Tình hình của Đơn vị A.",
+            "Tình hình của Đơn vị B.",
+        ]
+        marks = section.unit_marks
+        assert marks.isVisibleTo(section)
+        assert "dòng 1: Đơn vị A" in marks.text() and "dòng 2: Đơn vị B" in marks.text()
+        assert unit_line_ranges(result.draft.sections[0].blocks) == [
+            (1, 1, "Đơn vị A"),
+            (2, 2, "Đơn vị B"),
+        ]
+    finally:
+        window.close()
