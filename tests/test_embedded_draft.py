@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -145,3 +147,43 @@ def test_a_newer_part_version_is_not_misread(tmp_path: Path) -> None:
             dst.writestr(info, newer if info.filename == name else src.read(info))
     result = import_docx(out)
     assert "phiên bản mới hơn" in result.summary[0]
+
+
+def test_a_type_this_installation_lacks_is_read_from_the_text(tmp_path: Path) -> None:
+    draft = sample_draft("bc-6thang")
+    path = export_docx(draft, tmp_path / "h.docx")
+    name, data = _our_part(path)
+    other = data.replace(b'"doc_type":"bc-6thang"', b'"doc_type":"bc-rieng"')
+    assert other != data
+    out = tmp_path / "i.docx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info, other if info.filename == name else src.read(info))
+    result = import_docx(out)
+    assert "bc-rieng" in result.summary[0]
+    assert result.draft.doc_type == "bc-6thang"  # recognised from the printed title
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_resave_keeps_the_part_and_the_hash(tmp_path: Path) -> None:
+    draft = sample_draft("bc-6thang")
+    path = export_docx(draft, tmp_path / "in.docx")
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    resaved = tmp_path / "out" / "in.docx"
+    embedded = read_embedded_draft(resaved)
+    assert embedded is not None and embedded.intact
+    assert _comparable(import_docx(resaved).draft) == _comparable(draft)

@@ -106,7 +106,7 @@ class Consolidation:
     def add(self, unit: UnitReport | UnreadableUnit) -> bool:
         """Take one unit's report; True when it was summed."""
         if isinstance(unit, UnreadableUnit):
-            self._finding("error", "consolidation.unreadable", f"Không đọc được: {unit.message}")
+            self._finding("warning", "consolidation.unreadable", f"Không đọc được: {unit.message}")
             self.summary.append(f"{_label(unit.source)}: không đọc được — {unit.message}")
             return False
         draft = unit.draft

@@ -33,6 +33,10 @@ EDITED_LINE = (
     "Tệp do QCDC Desktop xuất nhưng nội dung đã bị sửa sau khi xuất; "
     "đã đọc lại văn bản như mọi tệp Word."
 )
+UNKNOWN_TYPE_LINE = (
+    "Tệp mang bản thảo loại “{type_id}” mà chương trình này không có; "
+    "đã đọc văn bản như mọi tệp Word."
+)
 NEWER_LINE = (
     "Tệp mang bản thảo của phiên bản mới hơn của chương trình; đã đọc văn bản như mọi tệp Word."
 )
@@ -130,6 +134,7 @@ def read_embedded_draft(path: str | Path) -> EmbeddedDraft | None:
 
 def import_with_embedded_draft(path: str | Path, type_hint: str | None) -> ImportResult | None:
     """The import of a file this program exported; None for any other file."""
+    from qcdc_desktop.doctypes import doc_types
     from qcdc_desktop.importing.docx_import import ImportResult, import_docx
 
     try:
@@ -140,6 +145,11 @@ def import_with_embedded_draft(path: str | Path, type_hint: str | None) -> Impor
         return result
     if embedded is None:
         return None
+    if embedded.draft.doc_type not in doc_types():
+        # A type this installation does not have (another office's own): read the text.
+        result = import_docx(path, type_hint=type_hint, embedded=False)
+        result.summary.insert(0, UNKNOWN_TYPE_LINE.format(type_id=embedded.draft.doc_type))
+        return result
     if embedded.intact:
         draft = copy_draft(embedded.draft)
         # A new id: saving the restored draft must never overwrite the one it came from.
