@@ -126,6 +126,11 @@ def test_three_units_sum_rates_and_appendix(sources: list[str]) -> None:
     missing = [f.message for f in result.findings if f.code == "consolidation.missing"]
     assert len(missing) == 1 and "huyện E" in missing[0] and "huyện A" not in missing[0]
     assert "Phòng Văn hóa huyện D" not in result.units
+    # B typed only the staff total: total (55) and parts (25) cover different units;
+    # B also left "in progress" blank, so "received" covers more units than its parts.
+    partial = [f.message for f in result.findings if f.code == "consolidation.partial_rule"]
+    assert len(partial) == 2 and all("huyện B" in m for m in partial)
+    assert "Biên chế, nhân sự" in partial[0] and "Thủ tục hành chính" in partial[1]
 
     # The review is a check: it survives saving as JSON and `qcdc check` reports it.
     again = draft_from_json(draft_to_json(draft))

@@ -225,9 +225,35 @@ class Consolidation:
                         f"Số liệu “{group.title}”, “{label}”: thiếu ở {'; '.join(partial)}; "
                         "tổng chỉ gồm các đơn vị đã báo cáo.",
                     )
+            self._partial_rules(totals)
             if per_figure:
                 out[gid] = per_figure
         return out
+
+    def _partial_rules(self, totals: GroupTotals) -> None:
+        """A sum rule compares figures summed over different units: say so, since the
+        checks will find that the total does not match its parts."""
+        for rule in totals.group.rules:
+            names = (rule.total, *rule.parts)
+            if any(n not in totals.sums for n in names):
+                continue
+            lacking = {n: set(totals.lacking_for(n)) for n in names}
+            parts_lacking = set().union(*(lacking[p] for p in rule.parts))
+            only_total = [u for u, _ in totals.rows if u in parts_lacking - lacking[rule.total]]
+            only_parts = [u for u, _ in totals.rows if u in lacking[rule.total] - parts_lacking]
+            if not only_total and not only_parts:
+                continue
+            total_def = totals.group.figure(rule.total)
+            label = total_def.label if total_def else rule.total
+            who = "; ".join(only_total or only_parts)
+            what = "chỉ báo cáo tổng" if only_total else "không báo cáo tổng"
+            self._finding(
+                "warning",
+                "consolidation.partial_rule",
+                f"Số liệu “{totals.group.title}”: “{label}” và các thành phần của nó được "
+                f"cộng trên các nhóm đơn vị khác nhau ({who} {what}), nên có thể không "
+                "khớp nhau; hãy đối chiếu với đơn vị.",
+            )
 
 
 def consolidate(
