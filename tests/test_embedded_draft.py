@@ -187,3 +187,69 @@ def test_libreoffice_resave_keeps_the_part_and_the_hash(tmp_path: Path) -> None:
     embedded = read_embedded_draft(resaved)
     assert embedded is not None and embedded.intact
     assert _comparable(import_docx(resaved).draft) == _comparable(draft)
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _rewrite_document_xml(src: Path, dst: Path, change) -> None:  # type: ignore[no-untyped-def]
+    from lxml import etree
+
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "word/document.xml":
+                root = etree.fromstring(data)
+                change(root)
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            zout.writestr(info, data)
+
+
+def _word_like_split(root) -> None:  # type: ignore[no-untyped-def]
+    """What Word does on save without a text change: runs split with rsid marks, proofing
+    marks and a bookmark inserted."""
+    from lxml import etree
+
+    w = f"{{{W_NS}}}"
+    for p in root.iter(f"{w}p"):
+        runs = p.findall(f"{w}r")
+        for r in runs:
+            texts = [c for c in r if c.tag != f"{w}rPr"]
+            t = r.find(f"{w}t")
+            if len(texts) != 1 or t is None or not t.text or len(t.text) < 10:
+                continue  # only a run holding one piece of text is split here
+            first, second = t.text[:5], t.text[5:]
+            t.text = first
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            r.set(f"{w}rsidR", "00A1B2C3")
+            twin = etree.fromstring(etree.tostring(r))
+            twin.find(f"{w}t").text = second
+            r.addnext(twin)
+            r.addnext(etree.Element(f"{w}proofErr", {f"{w}type": "spellStart"}))
+        p.insert(0, etree.Element(f"{w}bookmarkStart", {f"{w}id": "0", f"{w}name": "_GoBack"}))
+
+
+def test_word_style_resave_without_a_text_change_still_restores(tmp_path: Path) -> None:
+    draft = sample_draft("bc-6thang")
+    path = export_docx(draft, tmp_path / "j.docx")
+    out = tmp_path / "k.docx"
+    _rewrite_document_xml(path, out, _word_like_split)
+    assert import_docx(out).summary == [RESTORED_LINE]
+
+
+def test_one_changed_character_in_document_xml_is_detected(tmp_path: Path) -> None:
+    draft = sample_draft("bc-6thang")
+    path = export_docx(draft, tmp_path / "l.docx")
+
+    def change(root) -> None:  # type: ignore[no-untyped-def]
+        _word_like_split(root)
+        for t in root.iter(f"{{{W_NS}}}t"):
+            if t.text and "55" in t.text:
+                t.text = t.text.replace("55", "56", 1)
+                return
+        raise AssertionError("no 55 in the document")
+
+    out = tmp_path / "m.docx"
+    _rewrite_document_xml(path, out, change)
+    result = import_docx(out)
+    assert result.summary[0] == EDITED_LINE
