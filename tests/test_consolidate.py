@@ -215,3 +215,15 @@ def test_nothing_reported_gives_no_invented_figures() -> None:
     result = consolidate([UnitReport("Đơn vị trống", "x", empty, "json")], TYPE, YEAR)
     assert all(not fv.values for fv in result.draft.figures.values())
     assert result.draft.appendices == []
+
+
+def test_a_plain_word_report_goes_through_the_import_with_its_summary(tmp_path: Path) -> None:
+    import docx_fixtures as fx  # tests/: Word files built the way offices make them
+
+    path = fx.report_bold_numbers(tmp_path / "word.docx")
+    result = consolidate(iter_units([str(path)]), "bc-6thang", 2024)
+    assert result.units == ["Sở Thông tin và Truyền thông"]
+    assert any("đọc từ văn bản Word" in line for line in result.summary)
+    assert any(line.startswith("    Cơ quan:") for line in result.summary)
+    staff = result.draft.figures["staff"].values
+    assert staff.get("total") == 55  # read from the printed sentence by the import

@@ -155,9 +155,9 @@ class Consolidation:
         self.gatherer.add(unit.name, draft)
         how = _ORIGIN_NAMES.get(unit.origin, unit.origin)
         line = f"{_label(unit.source)}: {unit.name} ({how})"
-        if unit.notes:
-            line += " — " + "; ".join(unit.notes[:3])
         self.summary.append(line)
+        # What the Word import found, as `qcdc import-docx` reports it.
+        self.summary.extend(f"    {note}" for note in unit.notes)
         return True
 
     def _finding(self, severity: str, code: str, message: str) -> None:

@@ -338,29 +338,45 @@ def import_figures_workbook(window: Any) -> bool:
 
 
 def install_consolidation_actions(window: Any) -> None:
-    """Add the consolidation and figures-workbook entries to the start window."""
+    """Add one "Tổng hợp" menu to the start window's toolbar: consolidation of units'
+    reports, and the figures workbook of the selected draft (one button, so the
+    toolbar still fits a 1100-pixel window)."""
+    from PySide6.QtWidgets import QToolButton
+
     window.act_consolidate = QAction(TITLE + "…", window)
-    window.act_consolidate.setToolTip(
+    window.act_consolidate.setStatusTip(
         "Gộp báo cáo Word hoặc bản thảo của các đơn vị thành một báo cáo tổng hợp"
     )
     window.act_consolidate.triggered.connect(lambda _c=False: consolidate_reports(window))
     window.act_xlsx_export = QAction("Xuất bảng số liệu Excel…", window)
+    window.act_xlsx_export.setStatusTip(
+        "Bảng số liệu của bản thảo đang chọn, để đơn vị không dùng chương trình điền"
+    )
     window.act_xlsx_export.triggered.connect(lambda _c=False: export_figures_workbook(window))
     window.act_xlsx_import = QAction("Nhập bảng số liệu Excel…", window)
+    window.act_xlsx_import.setStatusTip("Đưa số liệu từ bảng Excel đã điền vào bản thảo đang chọn")
     window.act_xlsx_import.triggered.connect(lambda _c=False: import_figures_workbook(window))
-    window.act_xlsx = QAction("Số liệu Excel", window)
-    window.act_xlsx.setToolTip("Bảng số liệu Excel cho đơn vị không dùng chương trình")
     menu = QMenu(window)
+    menu.setToolTipsVisible(True)
+    menu.addAction(window.act_consolidate)
+    menu.addSeparator()
     menu.addAction(window.act_xlsx_export)
     menu.addAction(window.act_xlsx_import)
-    window.act_xlsx.setMenu(menu)
-    bar = window.toolbar
-    bar.insertAction(window.act_export, window.act_consolidate)
-    bar.insertAction(window.act_export, window.act_xlsx)
-    button = bar.widgetForAction(window.act_xlsx)
-    if button is not None:
-        from PySide6.QtWidgets import QToolButton
 
+    def enable_for_selection() -> None:
+        has = window.selected_id() is not None
+        window.act_xlsx_export.setEnabled(has)
+        window.act_xlsx_import.setEnabled(has)
+
+    menu.aboutToShow.connect(enable_for_selection)
+    window.consolidate_menu = menu
+    window.act_consolidate_menu = QAction("Tổng hợp", window)
+    window.act_consolidate_menu.setToolTip(
+        "Tổng hợp báo cáo các đơn vị; bảng số liệu Excel cho đơn vị không dùng chương trình"
+    )
+    window.act_consolidate_menu.setMenu(menu)
+    bar = window.toolbar
+    bar.insertAction(window.act_export, window.act_consolidate_menu)
+    button = bar.widgetForAction(window.act_consolidate_menu)
+    if isinstance(button, QToolButton):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    window.selection_actions.append(window.act_xlsx)
-    window._update_actions()

@@ -63,7 +63,8 @@ def test_dialog_consolidates_files_and_saved_drafts(
     window: StartWindow, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert window.act_consolidate.text() == "Tổng hợp báo cáo các đơn vị…"
-    assert window.act_consolidate in window.toolbar.actions()
+    assert window.act_consolidate_menu in window.toolbar.actions()
+    assert window.act_consolidate in window.consolidate_menu.actions()
     a = tmp_path / "a.json"
     a.write_text(draft_to_json(_unit("Đơn vị A", 10)), "utf-8")
     b = export_docx(_unit("Đơn vị B", 5), tmp_path / "b.docx")
@@ -115,7 +116,8 @@ def test_figures_workbook_export_and_import_with_preview(
     storage.save_draft(window.context.db, draft, reason="save")
     window.refresh()
     window.select_draft(draft.id)
-    assert window.act_xlsx.isEnabled()
+    window.consolidate_menu.aboutToShow.emit()
+    assert window.act_xlsx_export.isEnabled() and window.act_xlsx_import.isEnabled()
     target = tmp_path / "so-lieu.xlsx"
     dialogs.save_path.append(target)
     assert cd.export_figures_workbook(window) == target
