@@ -227,3 +227,22 @@ def test_a_plain_word_report_goes_through_the_import_with_its_summary(tmp_path: 
     assert any(line.startswith("    Cơ quan:") for line in result.summary)
     staff = result.draft.figures["staff"].values
     assert staff.get("total") == 55  # read from the printed sentence by the import
+
+
+def test_a_unit_file_edited_after_export_keeps_only_figures_still_printed(tmp_path: Path) -> None:
+    from docx import Document
+
+    from qcdc_desktop.importing.embedded_draft import EDITED_LINE
+
+    path = export_docx(UNIT_A, tmp_path / "a.docx")
+    document = Document(str(path))
+    paragraph = next(p for p in document.paragraphs if p.text == "Đơn vị A có 20 người.")
+    paragraph.runs[0].text = "Đơn vị A có 20 người (đã sửa trong Word)."
+    document.save(str(path))
+    result = consolidate(iter_units([str(path)]), TYPE, YEAR)
+    assert any(EDITED_LINE in line for line in result.summary)
+    # The figure sentences were not touched: the unit's own figures are kept exactly.
+    assert result.draft.figures["tthc"].values["received"] == 100
+    assert result.draft.figures["staff"].values["total"] == 20
+    situation = next(p for p in result.draft.all_parts() if p.key == "situation")
+    assert any("đã sửa trong Word" in b.text for b in situation.blocks if UNIT_KEY in b.extra)
