@@ -246,3 +246,16 @@ def test_a_unit_file_edited_after_export_keeps_only_figures_still_printed(tmp_pa
     assert result.draft.figures["staff"].values["total"] == 20
     situation = next(p for p in result.draft.all_parts() if p.key == "situation")
     assert any("đã sửa trong Word" in b.text for b in situation.blocks if UNIT_KEY in b.extra)
+
+
+def test_last_period_values_summed_only_when_every_unit_gave_them() -> None:
+    from qcdc_desktop.consolidate import UnitReport
+
+    a = unit("Đơn vị A", {"tthc": {"received": 10, "in_progress": 2}}, "a")
+    b = unit("Đơn vị B", {"tthc": {"received": 20, "in_progress": 1}}, "b")
+    a.figures["tthc"].previous = {"received": 8, "in_progress": 3}
+    b.figures["tthc"].previous = {"received": 15}  # no last-period "in progress"
+    units = [UnitReport(d.agency.issuing_body, "-", d, "json") for d in (a, b)]
+    total = consolidate(units, TYPE, YEAR).draft.figures["tthc"]
+    assert total.values == {"received": 30, "in_progress": 3}
+    assert total.previous == {"received": 23}  # not 3 for in_progress: B's is unknown

@@ -28,6 +28,9 @@ class GroupTotals:
     sums: dict[str, Number] = field(default_factory=dict)
     lacking: dict[str, list[str]] = field(default_factory=dict)  # figure id -> units
     without_group: list[str] = field(default_factory=list)  # units with none of its figures
+    # Last period's values, summed only over units that gave both periods' values.
+    previous: dict[str, Number] = field(default_factory=dict)
+    _previous_gaps: set[str] = field(default_factory=set)
 
     def add(self, unit: str, values: FigureValues | None) -> None:
         resolved = resolved_values(self.group, values) if values is not None else {}
@@ -43,8 +46,13 @@ class GroupTotals:
             value = row.get(fig.id)
             if value is None:
                 self.lacking.setdefault(fig.id, []).append(unit)
+                continue
+            self.sums[fig.id] = self.sums.get(fig.id, 0) + value
+            before = values.previous.get(fig.id) if values is not None else None
+            if before is None:
+                self._previous_gaps.add(fig.id)
             else:
-                self.sums[fig.id] = self.sums.get(fig.id, 0) + value
+                self.previous[fig.id] = self.previous.get(fig.id, 0) + before
 
     @property
     def reported(self) -> bool:
@@ -54,7 +62,14 @@ class GroupTotals:
 
     def total_values(self) -> FigureValues:
         """The consolidated figures as a draft stores them (blank where nobody reported)."""
-        return FigureValues(values={fid: _clean(v) for fid, v in self.sums.items()})
+        # A comparison with last period is only honest when every unit summed this period
+        # also gave last period's value.
+        previous: dict[str, Number | None] = {
+            fid: _clean(v) for fid, v in self.previous.items() if fid not in self._previous_gaps
+        }
+        return FigureValues(
+            values={fid: _clean(v) for fid, v in self.sums.items()}, previous=previous
+        )
 
     def total_row(self) -> dict[str, Number | None]:
         """Sums, and rates recomputed from the sums."""
