@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from qcdc_desktop.checks import (
     rules_basis,
     rules_closing,
+    rules_consolidation,
     rules_document,
     rules_figures,
     rules_outline,
@@ -29,6 +30,7 @@ RULES: tuple[Rule, ...] = (
     *rules_figures.RULES,
     *rules_text.RULES,
     *rules_closing.RULES,
+    *rules_consolidation.RULES,
 )
 
 # Fields outside the outline, in the order the wizard shows them.

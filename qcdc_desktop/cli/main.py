@@ -26,7 +26,10 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 # Optional command groups living in their own modules; each has register(subparsers).
-_EXTRA_COMMAND_MODULES = ("qcdc_desktop.cli.import_docx_command",)
+_EXTRA_COMMAND_MODULES = (
+    "qcdc_desktop.cli.import_docx_command",
+    "qcdc_desktop.cli.consolidate_command",
+)
 
 
 class CliError(Exception):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from qcdc_desktop.export.atomic import write_atomically
 from qcdc_desktop.export.body import body_paragraphs, title_block
+from qcdc_desktop.export.embedded_draft import embed_draft
 from qcdc_desktop.export.fonts import apply_document_fonts
 from qcdc_desktop.export.formats import Formats
 from qcdc_desktop.export.header_table import build_header_table
@@ -63,4 +64,5 @@ def export_docx(draft: Draft, path: str | Path, settings: FormatSettings | None 
     Vietnamese message; the previous file at `path`, if any, is kept on failure.
     """
     document = build_document(draft, settings)
+    embed_draft(document, draft)  # the file carries its draft (export/embedded_draft.py)
     return write_atomically(Path(path), document.save)

@@ -49,8 +49,20 @@ class ImportResult:
     unplaced: list[str] = field(default_factory=list)  # texts put into the nearest part
 
 
-def import_docx(path: str | Path, *, type_hint: str | None = None) -> ImportResult:
-    """Read a .docx report or plan. Raises DocxImportError (Vietnamese) on a bad file."""
+def import_docx(
+    path: str | Path, *, type_hint: str | None = None, embedded: bool = True
+) -> ImportResult:
+    """Read a .docx report or plan. Raises DocxImportError (Vietnamese) on a bad file.
+
+    A file this program exported carries its draft (importing/embedded_draft.py);
+    `embedded=False` reads only the text.
+    """
+    if embedded:
+        from qcdc_desktop.importing.embedded_draft import import_with_embedded_draft
+
+        restored = import_with_embedded_draft(path, type_hint)
+        if restored is not None:
+            return restored
     source = read_docx(path)
     zones = cut_zones(source)
     summary: list[str] = []

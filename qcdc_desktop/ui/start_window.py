@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop import storage
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.consolidate_dialog import install_consolidation_actions
 from qcdc_desktop.ui.context import AppContext
 from qcdc_desktop.ui.drafts_table_model import (
     ID_ROLE,
@@ -105,6 +106,7 @@ class StartWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_central()
+        install_consolidation_actions(self)  # ui/consolidate_dialog.py
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)

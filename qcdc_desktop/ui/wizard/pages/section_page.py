@@ -37,6 +37,7 @@ from qcdc_desktop.ui.wizard.guidance_panel import GuidancePanel
 from qcdc_desktop.ui.wizard.outline_tree_model import OutlineTreeModel
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.steps import WizardStep
+from qcdc_desktop.ui.wizard.unit_marks import UnitMarks
 
 CARRIED_TEXT = "Nội dung này được chép từ kỳ trước và chưa được rà soát."
 CONFIRM_TEXT = "Đánh dấu đã rà soát"
@@ -151,6 +152,8 @@ class SectionPage(WizardPage):
         text_layout.addWidget(self.run_in)
         text_layout.addWidget(QLabel("Nội dung:"))
         text_layout.addWidget(self.text, 1)
+        self.unit_marks = UnitMarks()  # consolidated reports: whose paragraphs these are
+        text_layout.addWidget(self.unit_marks)
         text_layout.addWidget(hint)
         self.middle = QSplitter(Qt.Orientation.Vertical)
         self.middle.setObjectName("section_middle")
@@ -278,6 +281,7 @@ class SectionPage(WizardPage):
             self.title.setText(part.title if part else "")
             self.run_in.setChecked(bool(part and part.run_in))
             self.text.setPlainText(blocks_to_text(part.blocks) if part else "")
+            self.unit_marks.show_blocks(part.blocks if part else [])
             self._text_dirty = False
             self._build_figures(part)
             self.carried_banner.setVisible(bool(part and part.carried))

@@ -1,0 +1,382 @@
+"""Tổng hợp báo cáo các đơn vị: choose units' reports, type and period; see the review;
+create the consolidated draft. Also the figures workbook (Excel) of the selected draft.
+
+The start window calls `install_consolidation_actions(window)` once; everything else
+lives here and calls the same core functions as `qcdc consolidate` / `qcdc figures-xlsx`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcdc_desktop.doctypes import doc_types, get_doc_type
+from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.new_draft_dialog import MAX_YEAR, MIN_YEAR, period_description
+
+TITLE = "Tổng hợp báo cáo các đơn vị"
+REPORT_FILTER = "Báo cáo của đơn vị (*.docx *.json)"
+XLSX_FILTER = "Bảng tính Excel (*.xlsx)"
+_LABELS = {"error": "LỖI", "warning": "CẢNH BÁO", "info": "LƯU Ý"}
+
+
+def open_file_paths(parent: QWidget | None, title: str, directory: Path) -> list[Path]:
+    """Several files at once (module level, so tests replace it with a fake)."""
+    dialog = messages._file_dialog(parent, title, directory, REPORT_FILTER, save=False)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    if not dialog.exec():
+        return []
+    return [Path(p) for p in dialog.selectedFiles()]
+
+
+class SavedDraftsDialog(QDialog):
+    """Tick the saved drafts to add as units' reports."""
+
+    def __init__(self, rows: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Chọn bản thảo đã lưu")
+        self.list = QListWidget()
+        for row in rows:
+            year = row.period_year or ""
+            item = QListWidgetItem(f"{row.title} — {row.doc_type} {year}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox()
+        buttons.addButton("Thêm", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Hủy", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Đánh dấu các bản thảo là báo cáo của đơn vị:"))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def chosen(self) -> list[tuple[str, str]]:
+        out = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append((str(item.data(Qt.ItemDataRole.UserRole)), item.text()))
+        return out
+
+
+def choose_saved_drafts(parent: QWidget | None, rows: list[Any]) -> list[tuple[str, str]]:
+    dialog = SavedDraftsDialog(rows, parent)
+    return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else []
+
+
+class ConsolidateDialog(QDialog):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.result: Any = None
+        self.setWindowTitle(TITLE)
+
+        self.inputs = QListWidget()
+        self.inputs.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        add_files = QPushButton("Thêm tệp…")
+        add_files.setToolTip("Tệp Word (.docx) hoặc bản thảo (.json) của các đơn vị")
+        add_files.clicked.connect(self.add_files)
+        add_saved = QPushButton("Thêm bản thảo đã lưu…")
+        add_saved.clicked.connect(self.add_saved)
+        remove = QPushButton("Bỏ khỏi danh sách")
+        remove.clicked.connect(self.remove_selected)
+        input_buttons = QHBoxLayout()
+        for button in (add_files, add_saved, remove):
+            input_buttons.addWidget(button)
+        input_buttons.addStretch(1)
+
+        self.types = sorted(doc_types().values(), key=lambda t: (t.order, t.name))
+        self.type_box = QComboBox()
+        for doc_type in self.types:
+            self.type_box.addItem(doc_type.name, doc_type.id)
+        self.year = QSpinBox()
+        self.year.setRange(MIN_YEAR, MAX_YEAR)
+        self.year.setValue(datetime.date.today().year)
+        self.period = QLabel()
+        self.period.setWordWrap(True)
+        self.expected = QPlainTextEdit()
+        self.expected.setPlaceholderText(
+            "Mỗi dòng một tên đơn vị; để trống nếu không cần đối chiếu"
+        )
+        self.expected.setFixedHeight(70)
+        form = QFormLayout()
+        form.addRow("Loại báo cáo tổng hợp:", self.type_box)
+        form.addRow("Năm:", self.year)
+        form.addRow("Kỳ báo cáo:", self.period)
+        form.addRow("Các đơn vị phải báo cáo:", self.expected)
+
+        self.review = QPlainTextEdit()
+        self.review.setReadOnly(True)
+        self.review.setPlaceholderText("Bấm “Tổng hợp” để xem kết quả trước khi tạo bản thảo.")
+
+        buttons = QDialogButtonBox()
+        self.run_button = buttons.addButton("Tổng hợp", QDialogButtonBox.ButtonRole.ActionRole)
+        self.create_button = buttons.addButton(
+            "Tạo bản thảo", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton("Đóng", QDialogButtonBox.ButtonRole.RejectRole)
+        self.run_button.clicked.connect(self.run)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Báo cáo của các đơn vị:"))
+        layout.addWidget(self.inputs)
+        layout.addLayout(input_buttons)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Kết quả tổng hợp:"))
+        layout.addWidget(self.review)
+        layout.addWidget(buttons)
+
+        for signal in (self.type_box.currentIndexChanged, self.year.valueChanged):
+            signal.connect(self._changed)
+        self.inputs.model().rowsInserted.connect(self._changed)
+        self.inputs.model().rowsRemoved.connect(self._changed)
+        self._changed()
+        self.resize(760, 640)
+
+    # --- inputs -----------------------------------------------------------------------
+    def add_source(self, source: str, label: str) -> None:
+        for i in range(self.inputs.count()):
+            if self.inputs.item(i).data(Qt.ItemDataRole.UserRole) == source:
+                return
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, source)
+        item.setToolTip(source)
+        self.inputs.addItem(item)
+
+    def add_files(self) -> None:
+        from qcdc_desktop.ui.export_flow import default_folder
+
+        for path in open_file_paths(
+            self, "Chọn báo cáo của các đơn vị", default_folder(self.context)
+        ):
+            self.add_source(str(path), path.name)
+
+    def add_saved(self) -> None:
+        from qcdc_desktop import storage
+        from qcdc_desktop.consolidate import DB_PREFIX
+
+        rows = storage.list_drafts(self.context.db)
+        for draft_id, label in choose_saved_drafts(self, rows):
+            self.add_source(DB_PREFIX + draft_id, f"Bản thảo đã lưu: {label}")
+
+    def remove_selected(self) -> None:
+        for item in self.inputs.selectedItems():
+            self.inputs.takeItem(self.inputs.row(item))
+
+    def sources(self) -> list[str]:
+        return [
+            str(self.inputs.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.inputs.count())
+        ]
+
+    # --- running ------------------------------------------------------------------------
+    def _changed(self, *_args: Any) -> None:
+        type_id = self.type_box.currentData()
+        if type_id:
+            self.period.setText(period_description(get_doc_type(type_id), self.year.value()))
+        self.result = None  # a new choice needs a new run before a draft is created
+        self.create_button.setEnabled(False)
+        self.run_button.setEnabled(self.inputs.count() > 0)
+
+    def run(self) -> None:
+        from qcdc_desktop.consolidate import Consolidation, iter_units
+
+        profile = self.context.profile()
+        defaults = profile.draft_defaults() if profile is not None else None
+        expected = self.expected.toPlainText().splitlines()
+        job = Consolidation(
+            self.type_box.currentData(), self.year.value(), defaults=defaults, expected=expected
+        )
+        sources = self.sources()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for n, unit in enumerate(iter_units(sources, db=self.context.db), start=1):
+                job.add(unit)
+                self.review.setPlainText(f"Đang đọc {n}/{len(sources)}…")
+                QApplication.processEvents()
+            result = job.finish()
+        finally:
+            QApplication.restoreOverrideCursor()
+        lines = [f"Đã tổng hợp {len(result.units)}/{len(sources)} báo cáo.", ""]
+        lines += result.summary
+        if result.findings:
+            lines += ["", "Cần xem lại:"]
+            lines += [
+                f"{_LABELS.get(f.severity, f.severity)}: {f.message}" for f in result.findings
+            ]
+        self.review.setPlainText("\n".join(lines))
+        self.result = result if result.units else None
+        self.create_button.setEnabled(self.result is not None)
+
+
+def consolidate_reports(window: Any) -> str | None:
+    """Run the dialog from the start window; store and open the new draft."""
+    dialog = ConsolidateDialog(window.context, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result is None:
+        return None
+    draft = dialog.result.draft
+    if not window._store_new(draft, "save"):
+        return None
+    window.open_editor(draft.id)
+    return str(draft.id)
+
+
+# --- figures workbook (Excel) ---------------------------------------------------------------
+
+
+def export_figures_workbook(window: Any) -> Path | None:
+    from qcdc_desktop import storage
+    from qcdc_desktop.consolidate.figures_xlsx import export_figures_xlsx
+    from qcdc_desktop.export import ExportError
+    from qcdc_desktop.ui.export_flow import default_folder
+
+    title = "Xuất bảng số liệu Excel"
+    draft_id = window._selected_or_none()
+    if draft_id is None or not window._save_open_editor(draft_id):
+        return None
+    try:
+        draft = storage.load_draft(window.context.db, draft_id)
+    except storage.StorageError as exc:
+        messages.error(window, title, str(exc))
+        return None
+    suggested = default_folder(window.context) / "so-lieu.xlsx"
+    path = messages.save_file_path(window, title, suggested, XLSX_FILTER)
+    if path is None:
+        return None
+    try:
+        written = export_figures_xlsx(draft, path)
+    except ExportError as exc:
+        messages.error(window, title, str(exc))
+        return None
+    window.statusBar().showMessage(f"Đã xuất bảng số liệu: {written}", 10_000)
+    return written
+
+
+def _value_text(value: Any) -> str:
+    from qcdc_desktop.render.numbers import format_number
+
+    return "(trống)" if value is None else format_number(value)
+
+
+def import_figures_workbook(window: Any) -> bool:
+    from qcdc_desktop import storage
+    from qcdc_desktop.consolidate.figures_xlsx import (
+        FiguresWorkbookError,
+        apply_changes,
+        read_figures_xlsx,
+    )
+    from qcdc_desktop.ui.export_flow import default_folder
+
+    title = "Nhập bảng số liệu Excel"
+    draft_id = window._selected_or_none()
+    if draft_id is None:
+        return False
+    if draft_id in window.editors:
+        messages.info(window, title, "Hãy đóng cửa sổ soạn bản thảo này trước khi nhập số liệu.")
+        return False
+    path = messages.open_file_path(window, title, default_folder(window.context), XLSX_FILTER)
+    if path is None:
+        return False
+    try:
+        draft, revision = storage.load_draft_with_revision(window.context.db, draft_id)
+        changes = read_figures_xlsx(draft, path)
+    except (storage.StorageError, FiguresWorkbookError) as exc:
+        messages.error(window, title, str(exc))
+        return False
+    if not changes:
+        messages.info(window, title, "Bảng số liệu không có số nào khác với bản thảo.")
+        return False
+    shown = [f"• {c.label}: {_value_text(c.old)} → {_value_text(c.new)}" for c in changes[:30]]
+    if len(changes) > 30:
+        shown.append(f"… và {len(changes) - 30} số liệu khác")
+    question = (
+        f"{len(changes)} số liệu sẽ thay đổi:\n\n" + "\n".join(shown) + "\n\nNhập vào bản thảo?"
+    )
+    if not messages.ask_yes_no(window, title, question):
+        return False
+    try:
+        storage.save_draft(
+            window.context.db,
+            apply_changes(draft, changes),
+            reason="save",
+            expected_revision=revision,
+        )
+    except storage.StorageError as exc:
+        messages.error(window, title, str(exc))
+        return False
+    window.refresh()
+    window.statusBar().showMessage(f"Đã nhập {len(changes)} số liệu từ {path.name}.", 10_000)
+    return True
+
+
+def install_consolidation_actions(window: Any) -> None:
+    """Add one "Tổng hợp" menu to the start window's toolbar: consolidation of units'
+    reports, and the figures workbook of the selected draft (one button, so the
+    toolbar still fits a 1100-pixel window)."""
+    from PySide6.QtWidgets import QToolButton
+
+    window.act_consolidate = QAction(TITLE + "…", window)
+    window.act_consolidate.setStatusTip(
+        "Gộp báo cáo Word hoặc bản thảo của các đơn vị thành một báo cáo tổng hợp"
+    )
+    window.act_consolidate.triggered.connect(lambda _c=False: consolidate_reports(window))
+    window.act_xlsx_export = QAction("Xuất bảng số liệu Excel…", window)
+    window.act_xlsx_export.setStatusTip(
+        "Bảng số liệu của bản thảo đang chọn, để đơn vị không dùng chương trình điền"
+    )
+    window.act_xlsx_export.triggered.connect(lambda _c=False: export_figures_workbook(window))
+    window.act_xlsx_import = QAction("Nhập bảng số liệu Excel…", window)
+    window.act_xlsx_import.setStatusTip("Đưa số liệu từ bảng Excel đã điền vào bản thảo đang chọn")
+    window.act_xlsx_import.triggered.connect(lambda _c=False: import_figures_workbook(window))
+    menu = QMenu(window)
+    menu.setToolTipsVisible(True)
+    menu.addAction(window.act_consolidate)
+    menu.addSeparator()
+    menu.addAction(window.act_xlsx_export)
+    menu.addAction(window.act_xlsx_import)
+
+    def enable_for_selection() -> None:
+        has = window.selected_id() is not None
+        window.act_xlsx_export.setEnabled(has)
+        window.act_xlsx_import.setEnabled(has)
+
+    menu.aboutToShow.connect(enable_for_selection)
+    window.consolidate_menu = menu
+    window.act_consolidate_menu = QAction("Tổng hợp", window)
+    window.act_consolidate_menu.setToolTip(
+        "Tổng hợp báo cáo các đơn vị; bảng số liệu Excel cho đơn vị không dùng chương trình"
+    )
+    window.act_consolidate_menu.setMenu(menu)
+    bar = window.toolbar
+    bar.insertAction(window.act_export, window.act_consolidate_menu)
+    button = bar.widgetForAction(window.act_consolidate_menu)
+    if isinstance(button, QToolButton):
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
