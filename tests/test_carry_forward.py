@@ -8,10 +8,10 @@ import re
 import pytest
 
 from qcdc_desktop.doctypes import doc_types, get_doc_type
+from qcdc_desktop.doctypes.figures import figure_groups
 from qcdc_desktop.doctypes.samples import sample_draft
 from qcdc_desktop.importing import carried_parts, carry_forward, changed_figures, confirm_part
 from qcdc_desktop.model.draft import Draft
-from qcdc_desktop.doctypes.figures import figure_groups
 from qcdc_desktop.render import figure_sentence, render_document
 
 

@@ -101,7 +101,7 @@ def is_prose_ellipsis(text: str, start: int, end: int) -> bool:
         # "các văn bản khác,…": closes a list when nothing but punctuation follows,
         # or a new clause starts; ", ..., " in the middle of a list of figures is a gap.
         tail = after.lstrip()
-        return _is_list_before(stripped[:-1] + " ,") and (not tail or tail[:1] in ".;)”\"")
+        return _is_list_before(stripped[:-1] + " ,") and (not tail or tail[:1] in '.;)”"')
     return False  # after ":", "(", "–" …: a value belongs there
 
 

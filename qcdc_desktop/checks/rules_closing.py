@@ -66,8 +66,10 @@ def check_closing_sentence(ctx: CheckContext) -> list[Finding]:
             )
         ]
     named = _folded(report_to)
-    if report_to and addressees and not any(
-        named in _folded(a) or _folded(a) in named for a in addressees
+    if (
+        report_to
+        and addressees
+        and not any(named in _folded(a) or _folded(a) in named for a in addressees)
     ):
         listed = "; ".join(shorten(a, 40) for a in addressees[:3])
         return [

@@ -23,7 +23,6 @@ from qcdc_desktop.render.numbers import format_number
 CHANGE_THRESHOLD = 0.30
 
 
-
 @dataclass
 class PrintedGroup:
     """A figure group referenced by a figures block, at its first reference."""

@@ -118,7 +118,7 @@ def naming_id(period: Period, doc_type: DocType | None) -> str:
 
 
 def period_label(period: Period, doc_type: DocType | None) -> str:
-    """"6 tháng đầu năm 2024", "năm 2023": the period's name in running text."""
+    """ "6 tháng đầu năm 2024", "năm 2023": the period's name in running text."""
     if doc_type is not None and doc_type.period_label:
         return doc_type.period_text(period.year)
     kind = kind_of(period, doc_type)

@@ -17,7 +17,7 @@ def _initial(word: str) -> str:
 
 
 def initials_name(name: str) -> str:
-    """"Sở Văn hóa, Thể thao và Du lịch" -> "Sở VHTTDL"."""
+    """ "Sở Văn hóa, Thể thao và Du lịch" -> "Sở VHTTDL"."""
     words = re.findall(r"\w+", name)
     if len(words) < 3:
         return ""

@@ -59,7 +59,7 @@ def citation_forms() -> CitationForms:
 
 
 def date_words(text: str) -> str:
-    """"10/11/2022" -> "10 tháng 11 năm 2022"; anything else as typed."""
+    """ "10/11/2022" -> "10 tháng 11 năm 2022"; anything else as typed."""
     m = _DATE.match(text)
     if not m:
         return text.strip()
@@ -96,7 +96,7 @@ def _render(pieces: tuple[str, ...], fields: dict[str, str], *, strict: bool) ->
 
 
 def cite(doc: BasisDocument, forms: CitationForms | None = None) -> str:
-    """"Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022"; "Kế hoạch số
+    """ "Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022"; "Kế hoạch số
     26-KH/BCĐ ngày 31/01/2024 của Ban Chỉ đạo … Thực hiện dân chủ ở cơ sở năm 2024"."""
     forms = forms or citation_forms()
     fields = _fields(doc)

@@ -87,7 +87,7 @@ def _figure_names(ctx: SentenceContext, names: tuple[str, ...]) -> list[str]:
 
 
 def compare_phrase(ctx: SentenceContext, fig_id: str) -> str:
-    """"tăng 12 hồ sơ (9,3%) so với cùng kỳ năm trước", or "" when last period is unknown."""
+    """ "tăng 12 hồ sơ (9,3%) so với cùng kỳ năm trước", or "" when last period is unknown."""
     fig = ctx.group.figure(fig_id)
     now, before = ctx.values.get(fig_id), ctx.previous.get(fig_id)
     if fig is None or now is None or before is None:
