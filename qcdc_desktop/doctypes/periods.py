@@ -127,7 +127,9 @@ def period_label(period: Period, doc_type: DocType | None) -> str:
 
 def valid_date(text: str) -> bool:
     m = _DATE.match(text)
-    return bool(m) and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+    if m is None:
+        return False
+    return 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
 
 
 def period_phrase(period: Period, doc_type: DocType | None = None) -> str:

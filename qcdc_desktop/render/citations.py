@@ -64,7 +64,7 @@ def date_words(text: str) -> str:
     if not m:
         return text.strip()
     day, month, year = m.groups()
-    return f"{int(day):02d} tháng {int(month)} năm {year}"
+    return f"{day} tháng {month} năm {year}"
 
 
 def _fields(doc: BasisDocument) -> dict[str, str]:
