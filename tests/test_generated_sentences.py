@@ -3,6 +3,8 @@ reference documents (/work/shared/examples: a 6-month report and an annual plan)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qcdc_desktop.checks import run_checks
@@ -317,3 +319,49 @@ def test_sentence_at_a_marker_inside_a_paragraph() -> None:
     body = [p.full_text for p in render_document(draft).body if p.part_id == part.id]
     assert body[-1] == "Thực hiện ISO 9001:2015. Không có hồ sơ trễ."
     assert "text.placeholder" not in {f.code for f in run_checks(draft)}
+
+
+def test_checks_use_the_period() -> None:
+    draft = sample_draft("bc-6thang")
+    draft.period.end = ""
+    found = [f for f in run_checks(draft) if f.code == "period.range_blank"]
+    assert len(found) == 1 and "Trong 6 tháng đầu năm 2024" in found[0].message
+    draft.period.start, draft.period.end = "15/12/2023", "14/6/2025"
+    codes = {f.code for f in run_checks(draft)}
+    assert "period.other_year" in codes and "period.reversed" not in codes
+    draft.period.start, draft.period.end = "15/12/2023", "14/6/2024"  # Decree 09: fine
+    assert not {c for c in (f.code for f in run_checks(draft)) if c.startswith("period.")}
+
+
+def test_an_office_rewords_its_clauses(tmp_path: Path) -> None:
+    from qcdc_desktop.doctypes.figures import load_figure_groups
+    from qcdc_desktop.render.figure_sentences import group_sentence
+
+    path = tmp_path / "figures.toml"
+    path.write_text(
+        """
+[tthc]
+title = "Thủ tục hành chính"
+lead = "{period}, {agency_short}"
+[[tthc.clauses]]
+text = "đã tiếp nhận {received} hồ sơ"
+[[tthc.clauses]]
+sep = ", "
+text = "còn tồn: {in_progress} hồ sơ"
+[[tthc.figures]]
+id = "received"
+label = "Hồ sơ tiếp nhận"
+leading_zero = "never"
+[[tthc.figures]]
+id = "in_progress"
+label = "Đang giải quyết"
+zero = "không"
+""",
+        "utf-8",
+    )
+    group = load_figure_groups(path)["tthc"]
+    draft = draft_of("bc-nam", 2023)
+    draft.figures["tthc"] = FigureValues(values={"received": 7, "in_progress": 0})
+    assert group_sentence(group, draft) == (
+        "Trong năm 2023, Sở đã tiếp nhận 7 hồ sơ, còn tồn: không hồ sơ."
+    )
