@@ -365,3 +365,17 @@ zero = "không"
     assert group_sentence(group, draft) == (
         "Trong năm 2023, Sở đã tiếp nhận 7 hồ sơ, còn tồn: không hồ sơ."
     )
+
+
+def test_next_period_keeps_the_offices_cut_off_and_naming() -> None:
+    from qcdc_desktop.importing import carry_forward
+
+    draft = new_draft("bc-6thang", 2024)
+    draft.period.start, draft.period.end = "15/12/2023", "14/6/2024"
+    draft.period.cutoff, draft.period.naming = "nd09", "label"
+    annual = carry_forward(draft)  # the annual report of the same year
+    assert annual.doc_type == "bc-nam"
+    assert (annual.period.start, annual.period.end) == ("15/12/2023", "14/12/2024")
+    assert annual.period.cutoff == "nd09" and annual.period.naming == "label"
+    nxt = carry_forward(annual)  # the next 6-month report
+    assert (nxt.period.start, nxt.period.end) == ("15/12/2024", "14/6/2025")

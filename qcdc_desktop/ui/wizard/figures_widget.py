@@ -31,6 +31,7 @@ WARNING_STYLE = "QLabel { color: #a40000; font-weight: bold; }"
 PREVIOUS_STYLE = "QLabel { color: palette(placeholder-text); }"
 CHANGED_STYLE = "QLabel { color: #8a5a00; }"
 FIELD_WIDTH = 110
+NOTHING_PRINTED = "(Chưa có số liệu nào: nhóm này sẽ không in gì.)"
 TYPED_TIP = "Gõ số kiểu Việt Nam: 20.799 hoặc 98,5; để trống nếu không báo cáo số này"
 EXPLANATION_HINT = "Giải thích thay đổi (không bắt buộc)"
 SENTENCE_STYLE = (
@@ -192,7 +193,8 @@ class FigureGroupBox(QGroupBox):
         problems = self.violations()
         self.warning.setText("\n".join(f"⚠ {p}" for p in problems))
         self.warning.setVisible(bool(problems))
-        self.sentence.setText(figure_sentence(self.group, self._draft, pad=self._pad))
+        sentence = figure_sentence(self.group, self._draft, pad=self._pad)
+        self.sentence.setText(sentence or NOTHING_PRINTED)
 
     def _update_previous(self, values: FigureValues, resolved: dict[str, Number | None]) -> None:
         last = resolved_values(self.group, FigureValues(values=dict(values.previous)))
