@@ -35,7 +35,10 @@ def shape(draft: Draft) -> Shape:
         for part in parts:
             # run_in only shows when the part starts with a paragraph; that is what prints.
             shown = part.run_in and bool(part.blocks) and part.blocks[0].kind in ("para", "figures")
-            out.append((depth, part.title.casefold(), shown, [block(b) for b in part.blocks]))
+            # A figures block with nothing reported prints nothing: it has no shape.
+            printed = [block(b) for b in part.blocks]
+            printed = [b for b in printed if b != ("para", "")]
+            out.append((depth, part.title.casefold(), shown, printed))
             out.extend(visit(part.children, depth + 1))
         return out
 

@@ -174,18 +174,8 @@ def report(p: list[str]) -> Draft:
                     "giải quyết sớm hạn {rate}% hồ sơ."
                 ),
             ),
-            # Not printed in this report (its text states them in prose), but carried
-            # into the samples of the other report types, which print them as figures.
-            "citizens": FigureValues(
-                values={
-                    "receptions": 1,
-                    "petitions": 0,
-                    "petitions_resolved": 0,
-                    "petitions_in_progress": 0,
-                }
-            ),
-            "anticorruption": FigureValues(values={"cases": 0, "declarations": 26}),
-            "inspections": FigureValues(values={"inspections": 0, "violations": 0, "fines": 0}),
+            # The report states its other figures in prose ("01 lượt tiếp công dân"):
+            # they stay text, and no figure the report does not give is made up here.
         },
         closing="Trên đây là Báo cáo {summary} của {agency}, gửi {recipient} tổng hợp./.",
         report_to="Sở Nội vụ",

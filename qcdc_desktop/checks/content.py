@@ -24,6 +24,7 @@ def clean_values(values: FigureValues | None) -> FigureValues:
         previous={k: v for k, v in values.previous.items() if is_number(v)},
         explanations={k: v for k, v in values.explanations.items() if isinstance(v, str)},
         sentence=values.sentence if isinstance(values.sentence, str) else "",
+        compare=values.compare is True,
     )
 
 

@@ -44,14 +44,40 @@ def check_recipients(ctx: CheckContext) -> list[Finding]:
     return []
 
 
+def _folded(text: str) -> str:
+    return " ".join(nfc(text).casefold().split())
+
+
 def check_closing_sentence(ctx: CheckContext) -> list[Finding]:
-    if "{recipient}" in ctx.draft.closing and not ctx.draft.report_to.strip():
+    draft = ctx.draft
+    addressees = recipient_lines(draft.addressees)
+    if "{recipient}" not in draft.closing:
+        return []
+    report_to = draft.report_to.strip()
+    if not report_to and not addressees:
         return [
             Finding(
                 "warning",
                 "closing.report_to_empty",
                 "Câu kết thúc có chỗ ghi nơi nhận báo cáo (“gửi …”) nhưng chưa nhập nơi nhận "
                 "báo cáo (ví dụ “Sở Nội vụ”).",
+                STEP_CLOSING,
+                field="report_to",
+            )
+        ]
+    named = _folded(report_to)
+    if (
+        report_to
+        and addressees
+        and not any(named in _folded(a) or _folded(a) in named for a in addressees)
+    ):
+        listed = "; ".join(shorten(a, 40) for a in addressees[:3])
+        return [
+            Finding(
+                "warning",
+                "closing.recipient_mismatch",
+                f"Câu kết thúc ghi “gửi {shorten(report_to, 40)}” nhưng “Kính gửi” là "
+                f"{listed}. Hãy sửa cho thống nhất.",
                 STEP_CLOSING,
                 field="report_to",
             )

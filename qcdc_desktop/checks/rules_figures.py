@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from qcdc_desktop.checks.content import clean_values, is_number
 from qcdc_desktop.checks.context import CheckContext, shorten
 from qcdc_desktop.checks.findings import Finding
 from qcdc_desktop.doctypes.figures import (
-    FigureDef,
     FigureGroupDef,
     check_rules,
     figure_groups,
+    has_any_value,
+    is_computed_now,
     resolved_values,
 )
 from qcdc_desktop.model.draft import FigureValues, Part
@@ -21,8 +21,6 @@ from qcdc_desktop.render.numbers import format_number
 # A change versus last period larger than this share of last period's value is worth
 # an explanation (shown as information; explaining is optional).
 CHANGE_THRESHOLD = 0.30
-
-_FIELD_NAME = re.compile(r"\{(\w+)\}")
 
 
 @dataclass
@@ -74,25 +72,6 @@ def _finding(
     )
 
 
-def _needed_typed(group: FigureGroupDef, template: str) -> list[FigureDef]:
-    """Typed figures the sentence prints, directly or through a computed figure."""
-    needed: list[str] = []
-
-    def need(fig_id: str, depth: int = 0) -> None:
-        fig = group.figure(fig_id)
-        if fig is None or fig_id in needed or depth > 10:
-            return
-        if fig.computed:
-            for dep in (*fig.of, *fig.over):
-                need(dep, depth + 1)
-        else:
-            needed.append(fig_id)
-
-    for name in _FIELD_NAME.findall(template):
-        need(name)
-    return [f for f in group.typed_figures if f.id in needed]
-
-
 def _check_group(ctx: CheckContext, printed: PrintedGroup) -> list[Finding]:
     group = printed.definition
     if group is None:
@@ -142,37 +121,75 @@ def _check_group(ctx: CheckContext, printed: PrintedGroup) -> list[Finding]:
         except (KeyError, IndexError, ValueError):
             text = violation.rule.message
         out.append(_finding(ctx, printed, "error", "figures.sum", text, violation.rule.total))
-    template = values.sentence.strip() or group.sentence
-    missing = [f for f in _needed_typed(group, template) if values.values.get(f.id) is None]
-    if missing:
-        labels = ", ".join(f"“{f.label}”" for f in missing)
-        out.append(
+    out.extend(_check_reported(ctx, printed, group, values))
+    out.extend(_check_changes(ctx, printed, group, values))
+    return out
+
+
+def _check_reported(
+    ctx: CheckContext, printed: PrintedGroup, group: FigureGroupDef, values: FigureValues
+) -> list[Finding]:
+    """Blank means "not reported": only an entirely empty group is worth a warning."""
+    if not has_any_value(group, values):
+        return [
             _finding(
                 ctx,
                 printed,
                 "warning",
-                "figures.missing",
-                f"chưa nhập {labels}; câu số liệu sẽ in “...” ở chỗ đó.",
-                missing[0].id,
+                "figures.empty",
+                "chưa nhập số liệu nào; câu số liệu sẽ không được in. "
+                "Hãy nhập số liệu hoặc bỏ nhóm số liệu khỏi phần này.",
+            )
+        ]
+    out = []
+    for fig in group.figures:
+        typed = values.values.get(fig.id)
+        if not fig.computed or typed is None or not is_computed_now(group, fig, values):
+            continue
+        computed = resolved_values(group, values).get(fig.id)
+        if computed is not None and abs(computed - typed) > 0.05:
+            out.append(
+                _finding(
+                    ctx,
+                    printed,
+                    "warning",
+                    "figures.typed_differs",
+                    f"“{fig.label}” nhập {_num(typed)} nhưng tính từ các thành phần được "
+                    f"{_num(computed)}; văn bản in số tính được.",
+                    fig.id,
+                )
+            )
+    resolved = resolved_values(group, values)
+    for fig in group.figures:
+        if is_computed_now(group, fig, values) and resolved.get(fig.id) is None:
+            out.append(
+                _finding(
+                    ctx,
+                    printed,
+                    "info",
+                    "figures.not_computable",
+                    f"không tính được “{fig.label}” (mẫu số bằng 0); vế câu có số này "
+                    "sẽ không được in.",
+                    fig.id,
+                )
+            )
+    left_out = [
+        f
+        for f in group.figures
+        if values.values.get(f.id) is None and not is_computed_now(group, f, values)
+    ]
+    if left_out:
+        labels = ", ".join(f"“{f.label}”" for f in left_out)
+        out.append(
+            _finding(
+                ctx,
+                printed,
+                "info",
+                "figures.not_reported",
+                f"không nhập {labels}: các vế câu có số này sẽ không được in.",
+                left_out[0].id,
             )
         )
-    else:
-        resolved = resolved_values(group, values)
-        for name in dict.fromkeys(_FIELD_NAME.findall(template)):
-            computed = group.figure(name)
-            if computed is not None and computed.computed and resolved.get(name) is None:
-                out.append(
-                    _finding(
-                        ctx,
-                        printed,
-                        "warning",
-                        "figures.not_computable",
-                        f"không tính được “{computed.label}” (mẫu số bằng 0); "
-                        "câu số liệu sẽ in “...” ở chỗ đó.",
-                        computed.id,
-                    )
-                )
-    out.extend(_check_changes(ctx, printed, group, values))
     return out
 
 

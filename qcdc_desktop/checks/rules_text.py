@@ -1,7 +1,8 @@
 """Placeholders left in text that will print: "...", "…", "xxx", "[...]", "___", "{name}".
 
-Reference reports legitimately write "Quy chế chi tiêu nội bộ... phù hợp"; such text is
-still reported, as a warning: only the user knows whether it is unfinished.
+Only marks standing where content is missing are reported (see placeholder_marks.py);
+an ellipsis closing an enumeration ("các văn bản khác,…", "v.v…") is prose. Each
+printed text is reported at most once, with every mark it holds.
 """
 
 from __future__ import annotations
@@ -12,22 +13,15 @@ from dataclasses import dataclass
 
 from qcdc_desktop.checks.context import CheckContext, nfc
 from qcdc_desktop.checks.findings import STEP_BASIS, STEP_CLOSING, STEP_DOCUMENT, Finding
+from qcdc_desktop.checks.placeholder_marks import PLACEHOLDER_PATTERNS as PLACEHOLDER_PATTERNS
+from qcdc_desktop.checks.placeholder_marks import placeholder_marks
 from qcdc_desktop.doctypes.figures import figure_groups
+from qcdc_desktop.render.figure_markers import strip_known_markers
 
-# Order matters: a bracketed "[...]" is reported as one mark, not as "[" plus "...".
-PLACEHOLDER_PATTERNS: tuple[str, ...] = (
-    r"\[\s*(?:\.{2,}|…+)?\s*\]",  # [...], […], []
-    r"\.{3,}",  # ...
-    r"…",  # the ellipsis character, as Word's autocorrect types it
-    r"(?<!\w)[xX]{3,}(?!\w)",  # xxx, XXX as a word
-    r"_{3,}",  # ___
-    r"\{[^{}\n]{0,40}\}",  # a {placeholder} no template knows
-)
-PLACEHOLDER_RE = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS))
 # Fields the templates fill in (see render/document.py).
 OPENING_FIELDS = frozenset({"basis", "agency", "period"})
 CLOSING_FIELDS = frozenset({"summary", "agency", "recipient"})
-FIGURE_FIELDS = frozenset({"period_from", "period_to", "agency"})
+FIGURE_FIELDS = frozenset({"period", "period_from", "period_to", "agency", "agency_short"})
 # Characters of context shown on each side of the first mark found.
 CONTEXT_CHARS = 30
 
@@ -41,7 +35,7 @@ def blank_fields(template: str, names: set[str] | frozenset[str]) -> str:
 
 
 def find_placeholders(text: str) -> list[re.Match[str]]:
-    return list(PLACEHOLDER_RE.finditer(nfc(text)))
+    return placeholder_marks(strip_known_markers(nfc(text)))
 
 
 def _excerpt(text: str, match: re.Match[str]) -> str:
@@ -127,12 +121,15 @@ def _closing_texts(ctx: CheckContext) -> Iterator[PrintedText]:
 
 def check_placeholders(ctx: CheckContext) -> list[Finding]:
     out = []
+    seen: set[tuple[str, str, str]] = set()
     for source in (_document_texts, _basis_texts, _outline_texts, _closing_texts):
         for printed in source(ctx):
-            text = nfc(printed.text)
+            text = strip_known_markers(nfc(printed.text))
             found = find_placeholders(text)
-            if not found:
+            key = (printed.part_id, printed.field, text)
+            if not found or key in seen:
                 continue
+            seen.add(key)
             marks = ", ".join(f"“{m}”" for m in dict.fromkeys(m.group(0) for m in found))
             out.append(
                 Finding(

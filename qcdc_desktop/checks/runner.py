@@ -13,6 +13,7 @@ from qcdc_desktop.checks import (
     rules_document,
     rules_figures,
     rules_outline,
+    rules_period,
     rules_text,
 )
 from qcdc_desktop.checks.context import CheckContext
@@ -25,6 +26,7 @@ Rule = Callable[[CheckContext], list[Finding]]
 
 RULES: tuple[Rule, ...] = (
     *rules_document.RULES,
+    *rules_period.RULES,
     *rules_basis.RULES,
     *rules_outline.RULES,
     *rules_figures.RULES,

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from qcdc_desktop.doctypes.figures import figure_groups
 from qcdc_desktop.doctypes.library import cited_documents
+from qcdc_desktop.doctypes.periods import default_dates, matching_cutoff, period_kinds
 from qcdc_desktop.doctypes.types import DocType, OutlineEntry, get_doc_type
 from qcdc_desktop.model.draft import (
     Agency,
@@ -62,14 +63,12 @@ def new_draft(type_id: str, year: int, defaults: DraftDefaults | None = None) ->
     groups = figure_groups()
     library = cited_documents()
     recipients = list(defaults.recipients) or list(doc_type.default_recipients)
+    start, end = default_dates(doc_type, year)
+    period = Period(kind=doc_type.period_kind, year=year, start=start, end=end)
+    period.cutoff = matching_cutoff(period_kinds().get(doc_type.period_kind), period)
     return Draft(
         doc_type=doc_type.id,
-        period=Period(
-            kind=doc_type.period_kind,
-            year=year,
-            start=doc_type.period_start.format(year=year),
-            end=doc_type.period_end.format(year=year),
-        ),
+        period=period,
         date=DocDate(year=year),
         agency=Agency(**{**defaults.agency.__dict__, "extra": dict(defaults.agency.extra)}),
         summary=doc_type.summary_for(year),

@@ -1,7 +1,10 @@
 """Complete sample drafts: resources/samples/<type>.json, built from real reference documents.
 
 A type without its own sample file gets one made from its outline's example texts
-and the 6-month sample's agency, signer and recipients.
+and the 6-month sample's agency, signer and recipients. A sample is honest: guidance
+is never printed as report text, a part without a real example text stays empty
+(`qcdc check` reports it), and only figures that hold for any period (the staff
+count) are taken from the 6-month report; the other groups stay empty.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from qcdc_desktop.model.json_form import draft_from_json
 from qcdc_desktop.resources import resource_path
 
 BASE_SAMPLE = "bc-6thang"
+# Figure groups that describe the agency rather than the period (a headcount): the
+# 6-month report's values are true for a sample of another period too.
+PERIOD_FREE_GROUPS = frozenset({"staff", "party"})
 
 
 def _from_file(type_id: str) -> Draft | None:
@@ -26,8 +32,7 @@ def _fill_examples(part: Part, type_id: str) -> None:
     entry = get_doc_type(type_id).entry(part.key)
     has_text = any(b.text.strip() for b in part.blocks if b.kind != "figures")
     if entry and not has_text and not part.children:
-        text = entry.example or entry.guidance
-        for line in text.splitlines():
+        for line in entry.example.splitlines():
             kind = "item" if line.startswith("- ") else "para"
             part.blocks.insert(0, Block(kind=kind, text=line.removeprefix("- ")))
     for child in part.children:
@@ -53,6 +58,10 @@ def sample_draft(type_id: str = BASE_SAMPLE) -> Draft:
     draft.basis = list(base.basis)
     for section in draft.sections:
         _fill_examples(section, doc_type.id)
-    base_figures = {gid: fv for gid, fv in base.figures.items() if gid in draft.figures}
+    base_figures = {
+        gid: fv
+        for gid, fv in base.figures.items()
+        if gid in draft.figures and gid in PERIOD_FREE_GROUPS
+    }
     draft.figures.update(base_figures)
     return draft

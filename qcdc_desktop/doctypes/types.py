@@ -69,6 +69,10 @@ class DocType:
     outline: tuple[OutlineEntry, ...]
     next_type: str = ""
     next_year_offset: int = 0
+    # The default cut-off (an id in resources/periods.toml) and how figure sentences
+    # name the period ("range": "Từ ngày … đến ngày …", "label": "Trong năm 2023").
+    period_cutoff: str = ""
+    period_naming: str = "range"
     default_recipients: tuple[str, ...] = ()
     default_basis: tuple[str, ...] = ()
     order: int = 100
@@ -167,6 +171,8 @@ def parse_doc_type(data: dict[str, Any], where: str) -> DocType:
         outline=outline,
         next_type=_str(data, "next_type", where, ""),
         next_year_offset=offset if isinstance(offset, int) else 0,
+        period_cutoff=_str(data, "period_cutoff", where, ""),
+        period_naming=_str(data, "period_naming", where, "range"),
         default_recipients=_strs(data, "default_recipients", where),
         default_basis=_strs(data, "default_basis", where),
         order=int(data.get("order", 100)),

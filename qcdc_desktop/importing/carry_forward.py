@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from qcdc_desktop.doctypes import DocType, figure_groups, get_doc_type, resolved_values
+from qcdc_desktop.doctypes.periods import default_dates, matching_cutoff, period_kinds
 from qcdc_desktop.model.draft import DocDate, Draft, FigureValues, Part, Period, new_id
 from qcdc_desktop.model.json_form import copy_draft
 
@@ -50,12 +51,14 @@ def carry_forward(draft: Draft, *, today: dt.date | None = None) -> Draft:
     out = copy_draft(draft)
     out.id = new_id()
     out.doc_type = new_type.id
-    out.period = Period(
-        kind=new_type.period_kind,
-        year=year,
-        start=new_type.period_start.format(year=year),
-        end=new_type.period_end.format(year=year),
-    )
+    # The office's cut-off and naming carry over when the next period's kind offers them
+    # (the Decree 09 cut-off exists for both the half year and the year).
+    kind = period_kinds().get(new_type.period_kind)
+    cutoff = draft.period.cutoff if kind and kind.cutoff(draft.period.cutoff) else ""
+    start, end = default_dates(new_type, year, cutoff)
+    out.period = Period(kind=new_type.period_kind, year=year, start=start, end=end)
+    out.period.cutoff = matching_cutoff(kind, out.period)
+    out.period.naming = draft.period.naming if kind and kind.naming(draft.period.naming) else ""
     out.summary = new_summary
     out.date = DocDate(year=year)
     out.number = ""

@@ -58,6 +58,10 @@ class Period:
     year: int
     start: str = ""  # first day the figures cover, as typed ("01/01/2024")
     end: str = ""  # last day the figures cover ("31/5/2024")
+    # The cut-off chosen in step 1 (an id in resources/periods.toml); "" = dates as typed.
+    cutoff: str = ""
+    # How figure sentences name the period ("range", "label"); "" = the type's default.
+    naming: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -147,6 +151,8 @@ class FigureValues:
     previous: dict[str, float | int | None] = field(default_factory=dict)
     explanations: dict[str, str] = field(default_factory=dict)
     sentence: str = ""  # the office's own sentence template; empty = the group's default
+    # Print "tăng 12 hồ sơ (9,3%) so với cùng kỳ năm trước" where last period is known.
+    compare: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
 

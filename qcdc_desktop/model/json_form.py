@@ -24,6 +24,13 @@ T = TypeVar("T")
 # Optional fields left out of the JSON when empty, so most blocks stay as short as they
 # were before tables existed ({"kind": "para", "text": …, "group": ""}).
 _OMIT_WHEN_NONE = frozenset({(Block, "table")})
+# Optional keys added within version 1, left out while at their default so a file
+# without them is written back as it was read.
+_OMIT_WHEN_DEFAULT: dict[tuple[type, str], Any] = {
+    (Period, "cutoff"): "",
+    (Period, "naming"): "",
+    (FigureValues, "compare"): False,
+}
 
 
 class DraftFormatError(ValueError):
@@ -72,6 +79,8 @@ def _to_plain(obj: Any) -> Any:
     for name in names:
         value = getattr(obj, name)
         if value is None and (kind, name) in _OMIT_WHEN_NONE:
+            continue
+        if (kind, name) in _OMIT_WHEN_DEFAULT and value == _OMIT_WHEN_DEFAULT[(kind, name)]:
             continue
         out[name] = value if type(value) in _SCALARS else _to_plain(value)
     for key, value in (getattr(obj, "extra", None) or {}).items():

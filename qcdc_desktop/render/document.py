@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qcdc_desktop.doctypes.figures import FigureGroupDef, figure_groups, resolved_values
+from qcdc_desktop.doctypes.figures import FigureGroupDef, figure_groups
 from qcdc_desktop.doctypes.types import DocType, get_doc_type
 from qcdc_desktop.model.draft import BasisDocument, Block, Draft, Part
+from qcdc_desktop.render.agency_names import names_agency
+from qcdc_desktop.render.citations import cite
 from qcdc_desktop.render.dates import BLANK, place_date_line
+from qcdc_desktop.render.figure_markers import fill_markers, marked_groups
+from qcdc_desktop.render.figure_sentences import group_sentence
 from qcdc_desktop.render.numbering import label
-from qcdc_desktop.render.numbers import format_figure
 
 ROLES = ("opening", "heading", "para", "item", "subitem", "closing")
 
@@ -100,16 +103,8 @@ def lower_first(text: str) -> str:
 
 
 def basis_phrase(doc: BasisDocument) -> str:
-    pieces = [doc.kind.strip()]
-    if doc.number.strip():
-        pieces.append(f"số {doc.number.strip()}")
-    if doc.date.strip():
-        pieces.append(f"ngày {doc.date.strip()}")
-    if doc.issuer.strip():
-        pieces.append(f"của {doc.issuer.strip()}")
-    if doc.subject.strip():
-        pieces.append(doc.subject.strip())
-    return " ".join(p for p in pieces if p)
+    """A cited document as the text names it (resources/citations.toml)."""
+    return cite(doc)
 
 
 def join_vietnamese(items: list[str]) -> str:
@@ -119,11 +114,20 @@ def join_vietnamese(items: list[str]) -> str:
     return "; ".join(items[:-1]) + " và " + items[-1]
 
 
+# "Thực hiện {basis}, " (or ". ") at the start of an opening with no document to cite.
+_NO_BASIS = re.compile(r"^\s*Thực hiện\s*\{basis\}\s*[,.;]?\s*")
+
+
 def opening_sentence(draft: Draft, doc_type: DocType | None = None) -> str:
     doc_type = doc_type or get_doc_type(draft.doc_type)
-    basis = join_vietnamese([basis_phrase(b) for b in draft.basis]) or "..."
+    basis = join_vietnamese([basis_phrase(b) for b in draft.basis])
+    template = draft.opening
+    if not basis:
+        # Nothing to cite: the sentence starts with the agency instead of a stand-in.
+        template = _NO_BASIS.sub("", template)
+        template = template[:1].upper() + template[1:]
     return fill(
-        draft.opening,
+        template,
         basis=basis,
         agency=draft.agency.issuing_body.strip(),
         period=doc_type.period_text(draft.period.year),
@@ -142,12 +146,29 @@ def ensure_final_mark(text: str) -> str:
     return text + "./."
 
 
+def report_recipient(draft: Draft) -> str:
+    """Whom the closing names ("gửi Sở Nội vụ tổng hợp"): the main recipient, else the
+    "Kính gửi" addressees."""
+    if draft.report_to.strip():
+        return draft.report_to.strip()
+    names = [_LEADING_DASH.sub("", a).strip().rstrip(";.").strip() for a in draft.addressees]
+    return join_vietnamese([n for n in names if n]).replace("; ", ", ")
+
+
+_OF_AGENCY = re.compile(r"\s*của\s*\{agency\}")
+
+
 def closing_sentence(draft: Draft) -> str:
+    summary = lower_first(draft.summary.strip())
+    template = draft.closing
+    if names_agency(summary, draft.agency):
+        # "… trực thuộc Sở VHTTDL năm 2023 của Sở VHTTDL": the agency is named once.
+        template = _OF_AGENCY.sub("", template)
     text = fill(
-        draft.closing,
-        summary=lower_first(draft.summary.strip()),
+        template,
+        summary=summary,
         agency=draft.agency.issuing_body.strip(),
-        recipient=draft.report_to.strip(),
+        recipient=report_recipient(draft),
     )
     return ensure_final_mark(text) if text.strip() else ""
 
@@ -155,17 +176,8 @@ def closing_sentence(draft: Draft) -> str:
 def figure_sentence(
     group: FigureGroupDef, draft: Draft, *, pad: bool = True, template: str | None = None
 ) -> str:
-    values = draft.figures.get(group.id)
-    resolved = resolved_values(group, values) if values else {}
-    texts = {f.id: format_figure(resolved.get(f.id), f.kind, pad=pad) for f in group.figures}
-    chosen = template or (values.sentence if values and values.sentence.strip() else "")
-    return fill(
-        chosen or group.sentence,
-        period_from=draft.period.start.strip() or "...",
-        period_to=draft.period.end.strip() or "...",
-        agency=draft.agency.issuing_body.strip(),
-        **texts,
-    )
+    """The group's sentence, built from the clauses of the figures it has ("" for none)."""
+    return group_sentence(group, draft, pad=pad, template=template)
 
 
 def number_line(draft: Draft, doc_type: DocType) -> str:
@@ -208,16 +220,19 @@ def heading_text(part: Part, doc_type: DocType, path: list[int]) -> str:
 
 
 def _block_paragraphs(
-    block: Block, draft: Draft, part: Part, level: int, pad: bool
+    block: Block, draft: Draft, part: Part, level: int, pad: bool, marked: set[str]
 ) -> list[Paragraph]:
     if block.kind == "figures":
         group = figure_groups().get(block.group)
-        sentence = figure_sentence(group, draft, pad=pad) if group else ""
+        # A group placed at a marker in the part's text prints there, not here.
+        placed_here = group is not None and block.group not in marked
+        sentence = figure_sentence(group, draft, pad=pad) if group and placed_here else ""
         text = " ".join(t for t in (block.text.strip(), sentence) if t)
         return [Paragraph("para", text, level=level, part_id=part.id)] if text else []
     role = block.kind if block.kind in ("item", "subitem") else "para"
     out = []
-    for line in block.text.split("\n"):
+    body = fill_markers(block.text, draft, pad=pad) if marked else block.text
+    for line in body.split("\n"):
         line = line.strip()
         if not line:
             continue
@@ -234,9 +249,10 @@ def _part_paragraphs(
 ) -> list[Paragraph]:
     level = len(path)
     heading = heading_text(part, doc_type, path)
+    marked = marked_groups(part)
     body: list[Paragraph] = []
     for block in part.blocks:
-        body.extend(_block_paragraphs(block, draft, part, level, pad))
+        body.extend(_block_paragraphs(block, draft, part, level, pad, marked))
     out: list[Paragraph] = []
     if part.run_in and body and body[0].role == "para":
         lead = heading if not part.title.strip() else heading.rstrip(":") + ":"

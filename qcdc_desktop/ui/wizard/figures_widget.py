@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from qcdc_desktop.doctypes import FigureGroupDef, check_rules, resolved_values
+from qcdc_desktop.doctypes.figures import is_computed_now
 from qcdc_desktop.model import Draft, FigureValues
 from qcdc_desktop.render import figure_sentence
 from qcdc_desktop.render.numbers import format_figure, format_number, parse_number
 from qcdc_desktop.ui.vn_menus import install_vietnamese_context_menu
+from qcdc_desktop.ui.wizard.figure_group_controls import FigureGroupControls
 
 Number = int | float
 
@@ -29,6 +31,8 @@ WARNING_STYLE = "QLabel { color: #a40000; font-weight: bold; }"
 PREVIOUS_STYLE = "QLabel { color: palette(placeholder-text); }"
 CHANGED_STYLE = "QLabel { color: #8a5a00; }"
 FIELD_WIDTH = 110
+NOTHING_PRINTED = "(Chưa có số liệu nào: nhóm này sẽ không in gì.)"
+TYPED_TIP = "Gõ số kiểu Việt Nam: 20.799 hoặc 98,5; để trống nếu không báo cáo số này"
 EXPLANATION_HINT = "Giải thích thay đổi (không bắt buộc)"
 SENTENCE_STYLE = (
     "QLabel { background: palette(base); border: 1px solid palette(mid); padding: 4px; }"
@@ -56,22 +60,18 @@ class FigureGroupBox(QGroupBox):
         for n, fig in enumerate(group.figures):
             label = QLabel(f"{fig.label}" + (f" ({fig.unit})" if fig.unit else "") + ":")
             label.setWordWrap(True)
-            field: QWidget
+            # A computed figure is a field too: typed when its parts were not reported
+            # ("Đã giải quyết: 509" without the split by deadline), read-only otherwise.
+            edit = QLineEdit()
+            edit.setObjectName(f"figure_{group.id}_{fig.id}")
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.setToolTip(TYPED_TIP)
+            edit.textChanged.connect(lambda _t, fid=fig.id: self._typed(fid))
+            install_vietnamese_context_menu(edit)
+            self.edits[fig.id] = edit
             if fig.computed:
-                value = QLabel()
-                value.setObjectName(f"figure_{group.id}_{fig.id}")
-                value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.computed[fig.id] = value
-                field = value
-            else:
-                edit = QLineEdit()
-                edit.setObjectName(f"figure_{group.id}_{fig.id}")
-                edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-                edit.setToolTip("Gõ số kiểu Việt Nam: 20.799 hoặc 98,5; để trống nếu chưa có")
-                edit.textChanged.connect(lambda _t, fid=fig.id: self._typed(fid))
-                install_vietnamese_context_menu(edit)
-                self.edits[fig.id] = edit
-                field = edit
+                self.computed[fig.id] = edit
+            field = edit
             field.setFixedWidth(FIELD_WIDTH)
             label.setBuddy(field)
             grid.addWidget(label, 2 * n, 0)
@@ -93,6 +93,8 @@ class FigureGroupBox(QGroupBox):
         layout.addWidget(self.warning)
         layout.addWidget(QLabel("Câu sẽ in trong văn bản:"))
         layout.addWidget(self.sentence)
+        self.controls = FigureGroupControls(group.id)
+        layout.addWidget(self.controls)
 
     def _previous_label(self, figure_id: str) -> QLabel:
         previous = QLabel()
@@ -168,16 +170,31 @@ class FigureGroupBox(QGroupBox):
             return
         values = self._draft.figures.get(self.group.id) or FigureValues()
         resolved = resolved_values(self.group, values)
-        for fid, label in self.computed.items():
-            fig = self.group.figure(fid)
-            kind = fig.kind if fig else "count"
-            text = format_figure(resolved.get(fid), kind)
-            label.setText(text + ("%" if kind == "percent" and text != "..." else ""))
+        self._filling = True
+        try:
+            for fid, edit in self.computed.items():
+                fig = self.group.figure(fid)
+                if fig is None:
+                    continue
+                derived = is_computed_now(self.group, fig, values)
+                edit.setReadOnly(derived)
+                if derived:
+                    value = resolved.get(fid)
+                    text = "" if value is None else format_figure(value, fig.kind)
+                    edit.setText(text + ("%" if fig.kind == "percent" and text else ""))
+                    edit.setToolTip("Tính từ các số thành phần đã nhập")
+                elif edit.toolTip() != TYPED_TIP:
+                    typed = values.values.get(fid)
+                    edit.setText("" if typed is None else format_number(typed))
+                    edit.setToolTip(TYPED_TIP)
+        finally:
+            self._filling = False
         self._update_previous(values, resolved)
         problems = self.violations()
         self.warning.setText("\n".join(f"⚠ {p}" for p in problems))
         self.warning.setVisible(bool(problems))
-        self.sentence.setText(figure_sentence(self.group, self._draft, pad=self._pad))
+        sentence = figure_sentence(self.group, self._draft, pad=self._pad)
+        self.sentence.setText(sentence or NOTHING_PRINTED)
 
     def _update_previous(self, values: FigureValues, resolved: dict[str, Number | None]) -> None:
         last = resolved_values(self.group, FigureValues(values=dict(values.previous)))

@@ -24,6 +24,7 @@ from qcdc_desktop.render.dates import place_date_line
 from qcdc_desktop.render.document import number_line
 from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, lines_of
+from qcdc_desktop.ui.wizard.period_fields import PeriodChoice
 from qcdc_desktop.ui.wizard.steps import WizardStep
 
 BLANK_NUMBER = "Để trống số cho văn thư điền"
@@ -63,6 +64,8 @@ class GeneralPage(WizardPage):
         row.addWidget(self.period_end)
         row.addStretch(1)
         form.addRow("Số liệu tính:", row)
+        self.period_choice = PeriodChoice()
+        form.addRow("Kỳ số liệu:", self.period_choice)
 
         self.number = QLineEdit()
         self.number.setObjectName("number")
@@ -115,6 +118,8 @@ class GeneralPage(WizardPage):
         self.year_only.toggled.connect(self._any_changed)
         self.date.dateChanged.connect(self._any_changed)
         self.reset_summary.clicked.connect(self._reset_summary)
+        self.period_choice.dates_chosen.connect(self._period_dates_chosen)
+        self.period_choice.edited.connect(self._any_changed)
         self.setTabOrder(self.year, self.period_start)
         self.finish_setup()
         install_paste_cleaning_on_children(self)
@@ -127,6 +132,8 @@ class GeneralPage(WizardPage):
         self.year.setValue(draft.period.year)
         self.period_start.setText(draft.period.start)
         self.period_end.setText(draft.period.end)
+        self.period_choice.setProperty("year", draft.period.year)
+        self.period_choice.load(draft, doc_type)
         self.number.setText(draft.number)
         self.blank_number.setChecked(not draft.number.strip())
         day = draft.date.day or dt.date.today().day
@@ -144,6 +151,7 @@ class GeneralPage(WizardPage):
         draft.period.year = self.year.value()
         draft.period.start = self.period_start.text().strip()
         draft.period.end = self.period_end.text().strip()
+        self.period_choice.store(draft)
         draft.number = "" if self.blank_number.isChecked() else self.number.text().strip()
         qdate = self.date.date()
         draft.date.year = qdate.year()
@@ -170,16 +178,28 @@ class GeneralPage(WizardPage):
         draft = self.host.draft
         doc_type = self.host.doc_type
         old = draft.period.year
+        cutoff = draft.period.cutoff  # before any edit below stores the page again
         # Texts still at their defaults follow the year; typed ones are left alone.
         if self.summary.text().strip() == doc_type.summary_for(old):
             self.summary.setText(doc_type.summary_for(year))
-        if self.period_start.text().strip() == doc_type.period_start.format(year=old):
+        self.period_choice.setProperty("year", year)
+        chosen = self.period_choice.dates_for(cutoff, year)
+        if chosen is not None:  # a cut-off follows the year (15/12 of the year before …)
+            self.period_start.setText(chosen[0])
+            self.period_end.setText(chosen[1])
+        elif self.period_start.text().strip() == doc_type.period_start.format(year=old):
             self.period_start.setText(doc_type.period_start.format(year=year))
-        if self.period_end.text().strip() == doc_type.period_end.format(year=old):
+        if chosen is None and self.period_end.text().strip() == doc_type.period_end.format(
+            year=old
+        ):
             self.period_end.setText(doc_type.period_end.format(year=year))
         if self.year_only.isChecked():
             self.date.setDate(QDate(year, self.date.date().month(), self.date.date().day()))
         self._any_changed()
+
+    def _period_dates_chosen(self, start: str, end: str) -> None:
+        self.period_start.setText(start)
+        self.period_end.setText(end)
 
     def _reset_summary(self) -> None:
         self.summary.setText(self.host.doc_type.summary_for(self.year.value()))
@@ -187,6 +207,7 @@ class GeneralPage(WizardPage):
     def _update_previews(self, draft: Draft) -> None:
         doc_type = self.host.doc_type
         self.period_label.setText(f"Kỳ báo cáo: {doc_type.period_text(draft.period.year)}")
+        self.period_choice.sync(draft)
         self.number_preview.setText(f"Sẽ in: {number_line(draft, doc_type)}")
         place = draft.agency.place.strip() or "(địa danh)"
         self.date_preview.setText(f"Sẽ in: {place_date_line(place, draft.date)}")

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from qcdc_desktop.doctypes import figure_groups
-from qcdc_desktop.model import Block, Draft, FigureValues, Part
+from qcdc_desktop.model import Draft, Part
 from qcdc_desktop.ui import messages
 from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
-from qcdc_desktop.ui.wizard import outline_ops
+from qcdc_desktop.ui.wizard import figure_arrangement, figure_ops, outline_ops
 from qcdc_desktop.ui.wizard.block_text import blocks_to_text, text_to_blocks
 from qcdc_desktop.ui.wizard.figures_widget import FigureGroupBox
 from qcdc_desktop.ui.wizard.guidance_panel import GuidancePanel
@@ -357,11 +357,13 @@ class SectionPage(WizardPage):
             if group.id not in self._boxes:
                 made = FigureGroupBox(group)
                 made.changed.connect(self.changed)
+                figure_arrangement.connect(self, made.controls)
                 install_paste_cleaning_on_children(made)
                 self.figures_layout.addWidget(made)
                 self._boxes[group.id] = made
             box = self._boxes[group.id]
             box.load(self.host.draft, pad=pad)
+            figure_arrangement.show_state(self, box.controls)
             box.show()
             self.figure_boxes.append(box)
         self.add_group.clear()
@@ -384,8 +386,7 @@ class SectionPage(WizardPage):
         if self.part is None or not gid:
             return
         self.store(self.host.draft)
-        self.part.blocks.append(Block(kind="figures", group=str(gid)))
-        self.host.draft.figures.setdefault(str(gid), FigureValues())
+        figure_ops.add_group(self.host.draft, self.part, str(gid))
         self._build_figures(self.part)
         self.changed()
 

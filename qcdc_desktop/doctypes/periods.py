@@ -1,0 +1,151 @@
+"""Reporting period kinds (resources/periods.toml): cut-off choices and how sentences name them."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from qcdc_desktop.doctypes.types import DocType, DocTypeError
+from qcdc_desktop.model.draft import Period
+from qcdc_desktop.resources import resource_path
+
+# "15/12/2023": day/month/year as typed in step 1.
+_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+
+
+@dataclass(frozen=True)
+class Cutoff:
+    id: str
+    name: str
+    start: str
+    end: str
+
+    def dates(self, year: int) -> tuple[str, str]:
+        values = {"year": year, "previous_year": year - 1}
+        return self.start.format(**values), self.end.format(**values)
+
+
+@dataclass(frozen=True)
+class Naming:
+    id: str
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PeriodKind:
+    id: str
+    name: str
+    label: str
+    cutoffs: tuple[Cutoff, ...]
+    namings: tuple[Naming, ...]
+
+    def cutoff(self, cutoff_id: str) -> Cutoff | None:
+        return next((c for c in self.cutoffs if c.id == cutoff_id), None)
+
+    def naming(self, naming_id: str) -> Naming | None:
+        return next((n for n in self.namings if n.id == naming_id), None)
+
+
+def _kind(kind_id: str, data: Any) -> PeriodKind:
+    if not isinstance(data, dict):
+        raise DocTypeError(f"Kỳ báo cáo “{kind_id}” không hợp lệ.")
+    try:
+        cutoffs = tuple(
+            Cutoff(str(c["id"]), str(c.get("name", c["id"])), str(c["start"]), str(c["end"]))
+            for c in data.get("cutoffs", [])
+        )
+        namings = tuple(
+            Naming(str(n["id"]), str(n.get("name", n["id"])), str(n["text"]))
+            for n in data.get("namings", [])
+        )
+    except (KeyError, TypeError) as exc:
+        raise DocTypeError(f"Kỳ báo cáo “{kind_id}”: thiếu khóa {exc}.") from exc
+    return PeriodKind(
+        id=kind_id,
+        name=str(data.get("name", kind_id)),
+        label=str(data.get("label", "{year}")),
+        cutoffs=cutoffs,
+        namings=namings,
+    )
+
+
+def load_period_kinds(path: Path | None = None) -> dict[str, PeriodKind]:
+    path = path or resource_path("periods.toml")
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DocTypeError(f"Không đọc được tệp kỳ báo cáo {path.name}: {exc}") from exc
+    return {kid: _kind(kid, k) for kid, k in data.items()}
+
+
+@cache
+def period_kinds() -> dict[str, PeriodKind]:
+    return load_period_kinds()
+
+
+def kind_of(period: Period, doc_type: DocType | None = None) -> PeriodKind | None:
+    kinds = period_kinds()
+    return kinds.get(period.kind) or (kinds.get(doc_type.period_kind) if doc_type else None)
+
+
+def default_dates(doc_type: DocType, year: int, cutoff_id: str = "") -> tuple[str, str]:
+    """The first and last day of the type's period: its cut-off, else its own dates."""
+    kind = period_kinds().get(doc_type.period_kind)
+    cutoff = kind.cutoff(cutoff_id or doc_type.period_cutoff) if kind else None
+    if cutoff is not None:
+        return cutoff.dates(year)
+    return doc_type.period_start.format(year=year), doc_type.period_end.format(year=year)
+
+
+def matching_cutoff(kind: PeriodKind | None, period: Period) -> str:
+    """The cut-off whose dates the period has, or "" when the drafter typed other dates."""
+    if kind is None:
+        return ""
+    for cutoff in kind.cutoffs:
+        if cutoff.dates(period.year) == (period.start.strip(), period.end.strip()):
+            return cutoff.id
+    return ""
+
+
+def naming_id(period: Period, doc_type: DocType | None) -> str:
+    return period.naming or (doc_type.period_naming if doc_type else "") or "range"
+
+
+def period_label(period: Period, doc_type: DocType | None) -> str:
+    """ "6 tháng đầu năm 2024", "năm 2023": the period's name in running text."""
+    if doc_type is not None and doc_type.period_label:
+        return doc_type.period_text(period.year)
+    kind = kind_of(period, doc_type)
+    return kind.label.format(year=period.year) if kind else f"năm {period.year}"
+
+
+def valid_date(text: str) -> bool:
+    m = _DATE.match(text)
+    if m is None:
+        return False
+    return 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+
+
+def period_phrase(period: Period, doc_type: DocType | None = None) -> str:
+    """How a sentence opens with the period: "Từ ngày 01/01/2024 đến ngày 31/5/2024",
+    "Trong năm 2023". A date range with a day missing is named by the period instead:
+    a sentence never prints a stand-in for a date."""
+    label = period_label(period, doc_type)
+    kind = kind_of(period, doc_type)
+    wanted = naming_id(period, doc_type)
+    naming = kind.naming(wanted) if kind else None
+    start, end = period.start.strip(), period.end.strip()
+    if naming is None:
+        text = "Từ ngày {start} đến ngày {end}" if wanted == "range" else "Trong {label}"
+    else:
+        text = naming.text
+    if ("{start}" in text or "{end}" in text) and not (start and end):
+        text = "Trong {label}"
+    out = text.format_map({"start": start, "end": end, "label": label, "year": period.year})
+    return out[:1].upper() + out[1:]
