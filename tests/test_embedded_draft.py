@@ -21,7 +21,7 @@ from qcdc_desktop.importing.embedded_draft import (
     RESTORED_LINE,
     read_embedded_draft,
 )
-from qcdc_desktop.model import draft_to_dict
+from qcdc_desktop.model import FigureValues, draft_to_dict
 
 
 def _comparable(draft) -> dict:  # type: ignore[no-untyped-def]
@@ -117,6 +117,8 @@ def test_edit_after_export_is_detected_and_text_is_read(tmp_path: Path) -> None:
 
 def test_figures_kept_only_where_the_sentence_still_shows_them(tmp_path: Path) -> None:
     draft = sample_draft("bc-6thang")
+    # Values for a group that no part prints: the exported file never showed them.
+    draft.figures["citizens"] = FigureValues(values={"receptions": 12})
     path = export_docx(draft, tmp_path / "e.docx")
     # The staff sentence is edited (55 becomes 60); the other groups stay as printed.
     _edit_paragraph(path, "người lao động: 55 người", "người lao động: 60 người")

@@ -109,7 +109,7 @@ def test_a_group_missing_from_the_draft_is_added(tmp_path: Path) -> None:
     source = sample_draft("bc-6thang")
     path = export_figures_xlsx(source, tmp_path / "f.xlsx")
     target = sample_draft("bc-6thang")
-    target.figures.pop("citizens")
+    target.figures.pop("tthc")
     updated = apply_changes(target, read_figures_xlsx(target, path))
-    assert updated.figures["citizens"].values == source.figures["citizens"].values
-    assert isinstance(updated.figures["citizens"], FigureValues)
+    assert updated.figures["tthc"].values == source.figures["tthc"].values
+    assert isinstance(updated.figures["tthc"], FigureValues)

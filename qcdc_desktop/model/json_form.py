@@ -14,7 +14,7 @@ import typing
 from functools import cache
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
-from qcdc_desktop.model.draft import Block, Draft
+from qcdc_desktop.model.draft import Block, Draft, FigureValues, Period
 
 FORMAT = "qcdc-draft"
 VERSION = 1
