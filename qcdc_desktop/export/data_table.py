@@ -13,16 +13,45 @@ from typing import Any
 from qcdc_desktop.export.formats import Formats
 from qcdc_desktop.export.ooxml import make, twips_from_pt
 from qcdc_desktop.export.tables import CELL_PADDING_TWIPS
+from qcdc_desktop.export.text_width import text_width_pt
 from qcdc_desktop.render.tables import RenderedTable
 
 TABLE_TEXT_SMALLER_PT = 1
 
 
-def column_widths(table: RenderedTable, total: int) -> list[int]:
+def _longest_word(table: RenderedTable, column: int, size: float) -> int:
+    """Twips of the widest word in a column (header words bold): a column is never
+    narrower, so "STT" never wraps into "ST / T"."""
+    widest = 0.0
+    for r, row in enumerate(table.rows):
+        bold = r < table.header_rows
+        for word in row[column].split() if column < len(row) else []:
+            widest = max(widest, text_width_pt(word, size, bold=bold))
+    return twips_from_pt(widest) + 2 * CELL_PADDING_TWIPS + 40
+
+
+def column_widths(table: RenderedTable, total: int, size: float = 13) -> list[int]:
+    """Widths from the relative `widths` (or equal), each at least its widest word."""
     columns = table.column_count
     weights = table.widths or [1.0] * columns
-    scale = total / sum(weights)
-    widths = [max(round(w * scale), 2 * CELL_PADDING_TWIPS + 200) for w in weights]
+    floors = [_longest_word(table, c, size) for c in range(columns)]
+    widths = [round(w * total / sum(weights)) for w in weights]
+    # Widen the columns below their floor, taking the room from the others in proportion.
+    for _ in range(columns):
+        short = [c for c in range(columns) if widths[c] < floors[c]]
+        if not short:
+            break
+        need = sum(floors[c] - widths[c] for c in short)
+        spare = [c for c in range(columns) if c not in short]
+        room = sum(widths[c] - floors[c] for c in spare if widths[c] > floors[c])
+        if room <= 0:
+            break
+        take = min(need, room)
+        for c in short:
+            widths[c] = floors[c]
+        for c in spare:
+            if widths[c] > floors[c]:
+                widths[c] -= round(take * (widths[c] - floors[c]) / room)
     widths[-1] += total - sum(widths)
     return widths
 
@@ -47,7 +76,7 @@ def _table_properties(total: int) -> Any:
 
 def build_data_table(table: RenderedTable, formats: Formats, total_width: int) -> Any:
     size = formats.settings.body_size - TABLE_TEXT_SMALLER_PT
-    widths = column_widths(table, total_width)
+    widths = column_widths(table, total_width, size)
     tbl = make("w:tbl")
     tbl.append(_table_properties(sum(widths)))
     grid = make("w:tblGrid")
