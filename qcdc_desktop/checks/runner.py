@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from qcdc_desktop.checks import (
+    rules_appendix,
     rules_basis,
     rules_closing,
     rules_document,
@@ -29,6 +30,7 @@ RULES: tuple[Rule, ...] = (
     *rules_figures.RULES,
     *rules_text.RULES,
     *rules_closing.RULES,
+    *rules_appendix.RULES,
 )
 
 # Fields outside the outline, in the order the wizard shows them.
