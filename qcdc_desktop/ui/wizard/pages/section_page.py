@@ -31,11 +31,12 @@ from qcdc_desktop.model import Block, Draft, FigureValues, Part
 from qcdc_desktop.ui import messages
 from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
 from qcdc_desktop.ui.wizard import outline_ops
-from qcdc_desktop.ui.wizard.block_text import blocks_to_text, text_to_blocks
+from qcdc_desktop.ui.wizard.block_text import KEPT_ASIDE, blocks_to_text, text_to_blocks
 from qcdc_desktop.ui.wizard.figures_widget import FigureGroupBox
 from qcdc_desktop.ui.wizard.guidance_panel import GuidancePanel
 from qcdc_desktop.ui.wizard.outline_tree_model import OutlineTreeModel
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
+from qcdc_desktop.ui.wizard.part_tables import PartTables
 from qcdc_desktop.ui.wizard.steps import WizardStep
 
 CARRIED_TEXT = "Nội dung này được chép từ kỳ trước và chưa được rà soát."
@@ -152,6 +153,10 @@ class SectionPage(WizardPage):
         text_layout.addWidget(QLabel("Nội dung:"))
         text_layout.addWidget(self.text, 1)
         text_layout.addWidget(hint)
+        # Tables of the part: kept out of the text, opened in the table editor.
+        self.part_tables = PartTables()
+        self.part_tables.edited.connect(self.changed)
+        text_layout.addWidget(self.part_tables)
         self.middle = QSplitter(Qt.Orientation.Vertical)
         self.middle.setObjectName("section_middle")
         self.middle.addWidget(text_box)
@@ -244,7 +249,7 @@ class SectionPage(WizardPage):
         except (IndexError, ValueError):
             index = 0
         blocks = self.part.blocks[:index] if self.part else []
-        line = sum(1 for b in blocks if b.kind != "figures" and b.text.strip())
+        line = sum(1 for b in blocks if b.kind not in KEPT_ASIDE and b.text.strip())
         cursor = self.text.textCursor()
         block = self.text.document().findBlockByLineNumber(line)
         if block.isValid():
@@ -280,6 +285,7 @@ class SectionPage(WizardPage):
             self.text.setPlainText(blocks_to_text(part.blocks) if part else "")
             self._text_dirty = False
             self._build_figures(part)
+            self.part_tables.set_part(part)
             self.carried_banner.setVisible(bool(part and part.carried))
             for widget in (self.title, self.run_in, self.text):
                 widget.setEnabled(part is not None)
