@@ -144,6 +144,7 @@ class TableEditor(QWidget):
         col = self.grid.currentColumn()
         at = col + 1 if col >= 0 else self.grid.columnCount()
         self.grid.insertColumn(at)
+        self._mark_header()
         self._widths = []  # the office's relative widths no longer match the columns
         self._changed()
 
