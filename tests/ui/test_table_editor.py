@@ -11,7 +11,6 @@ from qcdc_desktop.model.draft import Table
 from qcdc_desktop.ui.wizard.block_text import blocks_to_text, text_to_blocks
 from qcdc_desktop.ui.wizard.table_cells import cell_value
 
-
 # -- cells ----------------------------------------------------------------------------
 
 

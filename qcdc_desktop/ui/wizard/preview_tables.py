@@ -38,14 +38,12 @@ def appendices_html(doc: RenderedDocument) -> str:
             out.append(
                 f'<p align="center" style="margin: 0;"><b>{html.escape(appendix.subtitle)}</b></p>'
             )
-        out.append(
-            f'<p align="center" style="margin: 0 0 8px 0;"><i>{html.escape(appendix.attached_to)}</i></p>'
-        )
+        attached = html.escape(appendix.attached_to)
+        out.append(f'<p align="center" style="margin: 0 0 8px 0;"><i>{attached}</i></p>')
         for p in appendix.body:
             if p.table is not None:
                 out.append(table_html(p.table, p.text))
             else:
-                out.append(
-                    f'<p style="text-align: justify; margin: 0 0 6px 0;">{html.escape(p.full_text)}</p>'
-                )
+                text = html.escape(p.full_text)
+                out.append(f'<p style="text-align: justify; margin: 0 0 6px 0;">{text}</p>')
     return "".join(out)
