@@ -326,6 +326,14 @@ def part_numbers(
     return out
 
 
+def _names_on_one_line(body: list[Paragraph]) -> list[Paragraph]:
+    """A header break the user set in an agency name (U+2028) is a space in sentences."""
+    for p in body:
+        if "\u2028" in p.text:
+            p.text = p.text.replace("\u2028", " ")
+    return body
+
+
 def render_document(draft: Draft, *, pad: bool = True) -> RenderedDocument:
     from qcdc_desktop.render.appendices import render_appendices
 
@@ -340,7 +348,7 @@ def render_document(draft: Draft, *, pad: bool = True) -> RenderedDocument:
         title=doc_type.title.upper(),
         summary=draft.summary.strip(),
         addressees=addressee_lines(draft.addressees),
-        body=body_paragraphs(draft, doc_type, pad=pad),
+        body=_names_on_one_line(body_paragraphs(draft, doc_type, pad=pad)),
         recipients=recipient_lines(draft),
         signer_lines=draft.signer.title_lines(),
         signer_name=draft.signer.name.strip(),

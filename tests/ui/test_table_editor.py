@@ -181,3 +181,44 @@ def test_a_table_in_a_part_is_shown_and_opened_in_the_editor(
     section.store(window.draft)
     assert any(b.kind == "table" for b in part.blocks)
     assert tables.rows[0][0].text().startswith("Bảng 1: “Bảng số liệu”")
+
+
+# -- a header break set by the user -----------------------------------------------------
+
+
+def test_shift_enter_sets_a_header_break_in_the_agency_name(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from qcdc_desktop.ui.header_name_edit import HeaderNameEdit
+
+    edit = HeaderNameEdit()
+    qtbot.addWidget(edit)
+    type_text(qtbot, edit, "Sở Văn hóa, Thể thao")
+    qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(qtbot, edit, " và Du lịch")
+    assert edit.text() == "Sở Văn hóa, Thể thao\u2028và Du lịch"
+    assert super(HeaderNameEdit, edit).text() == "Sở Văn hóa, Thể thao↵ và Du lịch"
+    edit.setText("A\nB")
+    assert edit.text() == "A\u2028B"
+
+
+def test_agency_page_keeps_the_break_to_the_export(
+    qtbot: Any, context: Any, open_editor: Any, tmp_path: Any
+) -> None:
+    from docx_probe import Probe, open_docx
+    from PySide6.QtCore import Qt
+
+    from qcdc_desktop.export import export_docx
+
+    window = open_editor(store_new_draft(context))
+    agency = page(window, "basis")
+    edit = agency.fields["issuing_body"]
+    edit.clear()
+    type_text(qtbot, edit, "Sở Thông tin")
+    qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(qtbot, edit, "và Truyền thông")
+    agency.store(window.draft)
+    assert window.draft.agency.issuing_body == "Sở Thông tin\u2028và Truyền thông"
+    probe = Probe(open_docx(export_docx(window.draft, tmp_path / "b.docx")))
+    assert probe.paragraph_with("SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG") is not None
+    assert not any("\u2028" in probe.text(p) for p in probe.body_paragraphs())
