@@ -115,6 +115,7 @@ def test_no_theme_fonts_anywhere(exports, case: str) -> None:
     with zipfile.ZipFile(path) as z:
         styles = z.read("word/styles.xml").decode()
         theme = z.read("word/theme/theme1.xml").decode()
+        font_table = z.read("word/fontTable.xml").decode()
         names = z.namelist()
     assert not re.search(r"(ascii|hAnsi|eastAsia|cs)[Tt]heme=", styles)
     assert "Calibri" not in styles and "Cambria" not in styles
@@ -122,6 +123,8 @@ def test_no_theme_fonts_anywhere(exports, case: str) -> None:
     faces = re.findall(r'<a:(?:latin|ea|cs) typeface="([^"]*)"', theme)
     assert faces and set(faces) == {"Times New Roman"}
     assert "word/stylesWithEffects.xml" not in names
+    fonts = re.findall(r'<w:font w:name="([^"]*)"', font_table)
+    assert "Times New Roman" in fonts and not {"Calibri", "Cambria"} & set(fonts)
 
 
 def style_of(probe: Probe, style_id: str):

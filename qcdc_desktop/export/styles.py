@@ -155,6 +155,7 @@ def rewrite_styles(document: Any, settings: FormatSettings) -> None:
         _set_style(listed, _body_ppr(settings), _style_rpr(font, size, False))
     _drop_styles_with_effects(document)
     _theme_fonts(document, font)
+    _font_table(document, font)
 
 
 def _drop_styles_with_effects(document: Any) -> None:
@@ -185,4 +186,21 @@ def _theme_fonts(document: Any, font: str) -> None:
                         el.set("typeface", font)
                 for per_script in holder.findall(f"{{{_DRAWING_NS}}}font"):
                     per_script.set("typeface", font)
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _font_table(document: Any, font: str) -> None:
+    """The font table lists only the faces the document uses (the template's named
+    Calibri, Cambria and two Japanese faces, which Word offers as substitutes)."""
+    from lxml import etree
+
+    keep = {font, "Symbol"}  # Symbol: the bullets of the template's numbering part
+    for rel in document.part.rels.values():
+        if not rel.reltype.endswith("/fontTable") or rel.is_external:
+            continue
+        part = rel.target_part
+        root = etree.fromstring(part.blob)
+        for el in list(root.iterchildren(qn("w:font"))):
+            if el.get(qn("w:name")) not in keep:
+                root.remove(el)
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
