@@ -165,7 +165,7 @@ def test_a_table_in_a_part_is_shown_and_opened_in_the_editor(
     section._show_part(part)
     tables = section.part_tables
     ((open_button, _remove),) = tables.rows
-    assert open_button.text() == "Bảng 1: chưa có tên (2 dòng × 2 cột)"
+    assert open_button.text() == "Bảng 1 (chưa có tên) — 2 dòng × 2 cột — bấm để sửa"
 
     def accept(dialog: Any) -> int:
         dialog.editor.grid.item(1, 1).setText("20.799")
@@ -180,7 +180,7 @@ def test_a_table_in_a_part_is_shown_and_opened_in_the_editor(
     type_text(qtbot, section.text, " Thêm chữ.")
     section.store(window.draft)
     assert any(b.kind == "table" for b in part.blocks)
-    assert tables.rows[0][0].text().startswith("Bảng 1: “Bảng số liệu”")
+    assert tables.rows[0][0].text().startswith("“Bảng số liệu” — 2 dòng × 2 cột")
 
 
 # -- a header break set by the user -----------------------------------------------------

@@ -18,8 +18,9 @@ from qcdc_desktop.ui import messages
 def table_label(n: int, table: Table | None) -> str:
     rows = len(table.rows) if table else 0
     columns = table.column_count if table else 0
-    name = f"“{table.caption}”" if table and table.caption.strip() else "chưa có tên"
-    return f"Bảng {n}: {name} ({rows} dòng × {columns} cột)"
+    caption = " ".join(table.caption.split()) if table else ""
+    name = f"“{caption}”" if caption else f"Bảng {n} (chưa có tên)"
+    return f"{name} — {rows} dòng × {columns} cột — bấm để sửa"
 
 
 class PartTables(QWidget):

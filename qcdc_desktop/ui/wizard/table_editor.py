@@ -7,7 +7,7 @@ number is stored as one and printed in Vietnamese style ("1.250", "98,5").
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from qcdc_desktop.ui.wizard.table_cells import cell_value, shown_text
 NEW_TABLE_ROWS = 3
 NEW_TABLE_COLUMNS = 3
 MAX_HEADER_ROWS = 5
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class TableEditor(QWidget):
@@ -99,7 +100,11 @@ class TableEditor(QWidget):
             self.grid.setColumnCount(columns)
             for r, row in enumerate(table.rows):
                 for c, cell in enumerate(row):
-                    self.grid.setItem(r, c, QTableWidgetItem(shown_text(cell)))
+                    item = QTableWidgetItem(shown_text(cell))
+                    if isinstance(cell, int | float) and not isinstance(cell, bool):
+                        # As printed: numbers to the right.
+                        item.setTextAlignment(RIGHT)
+                    self.grid.setItem(r, c, item)
             self.caption.setText(table.caption)
             self.header_rows.setValue(min(max(table.header_rows, 0), MAX_HEADER_ROWS))
             self._mark_header()

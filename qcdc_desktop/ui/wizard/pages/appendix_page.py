@@ -99,6 +99,7 @@ class AppendixPage(WizardPage):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        left.setMaximumWidth(360)  # the list is short; the table needs the room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
