@@ -146,7 +146,7 @@ def test_header_left_column(probe: Probe) -> None:
     assert probe.text(parent) == "UBND TỈNH TÂY NINH"
     assert single_run_format(probe, parent) == (13, False, False)
     # Too long for one line: broken by hand into two balanced lines.
-    assert probe.text(issuer) == "SỞ THÔNG TIN VÀ\nTRUYỀN THÔNG"
+    assert probe.text(issuer) == "SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG"
     assert single_run_format(probe, issuer) == (13, True, False)
     for p in (parent, issuer):
         assert probe.alignment(p) == "center"
@@ -326,7 +326,7 @@ def test_opening_is_regular(probe: Probe) -> None:
         ("I. ĐẶC ĐIỂM TÌNH HÌNH", True, False),
         ("II. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", True, False),
         ("1. Công tác lãnh đạo, chỉ đạo của cấp ủy, chính quyền", True, False),
-        ("a) Công tác quán triệt văn bản", False, True),
+        ("a) Công tác quán triệt văn bản", True, False),
     ],
 )
 def test_heading_levels(probe: Probe, text: str, bold: bool, italic: bool) -> None:
@@ -347,10 +347,10 @@ def test_run_in_heading_is_a_bold_lead_then_regular_text(probe: Probe) -> None:
     assert "".join(probe.text(r) for r in rest).startswith(" Giám đốc Sở")
 
 
-def test_run_in_level_three_lead_is_italic(probe: Probe) -> None:
+def test_run_in_level_three_lead_is_upright(probe: Probe) -> None:
     p = probe.paragraph_with("b) Kiểm tra việc thực hiện:")
     lead, text = probe.runs(p)
-    assert probe.italic(lead, p) and not probe.bold(lead, p)
+    assert not probe.italic(lead, p) and probe.bold(lead, p)
     assert not probe.italic(text, p) and not probe.bold(text, p)
 
 
@@ -393,7 +393,7 @@ def test_recipients_beside_the_signature(probe: Probe) -> None:
     assert texts[:2] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
     assert texts[-1] == "Trần Văn Minh"
     room = texts[2:-1]
-    assert room == [""] * 4  # settings.signature_blank_lines
+    assert room == [""] * 6  # settings.signature_blank_lines
     for p in (cell[0], cell[1], cell[-1]):
         assert single_run_format(probe, p) == (14, True, False)
         assert probe.alignment(p) == "center"

@@ -94,7 +94,7 @@ def test_hostile_header_and_signature_fields(tmp_path: Path) -> None:
     draft.recipients = ["Sở Nội vụ\x01", "Lưu: VT"]
     path = export_docx(draft, tmp_path / "fields.docx")
     # A long issuing body is broken by hand into two balanced header lines.
-    joined = "\n".join(document_texts(open_docx(path))).replace("VÀ\nTRUYỀN", "VÀ TRUYỀN")
+    joined = "\n".join(document_texts(open_docx(path))).replace("TIN\nVÀ", "TIN VÀ")
     for want in (
         "UBND TỈNH TÂY NINH",
         "SỞ THÔNG TIN VÀ TRUYỀN THÔNG 😀",

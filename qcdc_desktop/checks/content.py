@@ -31,6 +31,10 @@ def clean_values(values: FigureValues | None) -> FigureValues:
 def block_has_content(block: Block, draft: Draft) -> bool:
     if block.text.strip():
         return True
+    if block.kind == "table":
+        from qcdc_desktop.render.tables import table_is_empty
+
+        return not table_is_empty(block.table)
     if block.kind != "figures" or block.group not in figure_groups():
         return False
     # A figure sentence with no value typed at all is a template, not content.

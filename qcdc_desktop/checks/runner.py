@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from qcdc_desktop.checks import (
+    rules_appendix,
     rules_basis,
     rules_closing,
     rules_consolidation,
@@ -33,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     *rules_text.RULES,
     *rules_closing.RULES,
     *rules_consolidation.RULES,
+    *rules_appendix.RULES,
 )
 
 # Fields outside the outline, in the order the wizard shows them.

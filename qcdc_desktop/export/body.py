@@ -7,7 +7,8 @@ from typing import Any
 from qcdc_desktop.export.formats import Formats, RunSpec
 from qcdc_desktop.export.ooxml import twips_from_pt
 from qcdc_desktop.export.safe_text import safe
-from qcdc_desktop.export.text_width import wrapped_width_pt
+from qcdc_desktop.export.styles import HEADING_BOLD, HEADING_STYLES, LIST_STYLE
+from qcdc_desktop.export.text_width import text_width_pt, wrapped_width_pt
 from qcdc_desktop.render import Paragraph, RenderedDocument
 
 SUMMARY_RULE_SHARE = 0.4  # the decree: 1/3–1/2 of the summary line
@@ -36,36 +37,73 @@ def title_block(doc: RenderedDocument, formats: Formats, text_width: int) -> lis
     return out
 
 
+ADDRESSEE_LABEL = "Kính gửi"
+DASH = "- "
+
+
 def _addressees(lines: list[str], formats: Formats, text_width: int) -> list[Any]:
+    """One addressee on the "Kính gửi:" line; several one a line, dashes under the colon.
+
+    The block is centred as a whole; a wrapped addressee continues under its own text
+    (a hanging indent the width of "- ").
+    """
     s = formats.settings
     if not lines:
         return []
     gap = twips_from_pt(6)
+    size = s.body_size
     if len(lines) == 1:
         fmt = formats.tight(before=gap)
-        return [formats.paragraph(fmt, [(lines[0], s.body_size, False, False)])]
-    indent = text_width // 4
-    out = []
-    for n, line in enumerate(lines):
-        fmt = formats.tight(align="left", left=indent, before=gap if n == 0 else 0)
-        out.append(formats.paragraph(fmt, [(line, s.body_size, False, False)]))
+        return [formats.paragraph(fmt, [(lines[0], size, False, False)])]
+    label, *items = lines
+    colon_at = twips_from_pt(text_width_pt(ADDRESSEE_LABEL, size))
+    dash = twips_from_pt(text_width_pt(DASH, size))
+    longest = max(twips_from_pt(text_width_pt(line, size)) for line in items)
+    block = colon_at + min(longest, text_width)
+    indent = max((text_width - block) // 2, 0)
+    out = [
+        formats.paragraph(
+            formats.tight(align="left", left=indent, before=gap), [(label, size, False, False)]
+        )
+    ]
+    left = min(indent + colon_at + dash, text_width // 2)
+    for line in items:
+        fmt = formats.tight(align="left", left=left, hanging=dash)
+        out.append(formats.paragraph(fmt, [(line, size, False, False)]))
     return out
 
 
-def body_paragraphs(doc: RenderedDocument, formats: Formats) -> list[Any]:
-    return [body_paragraph(p, formats) for p in doc.body]
+def body_paragraphs(doc: RenderedDocument, formats: Formats, text_width: int = 0) -> list[Any]:
+    from qcdc_desktop.export.data_table import table_elements
+
+    out: list[Any] = []
+    for p in doc.body:
+        if p.table is not None and text_width:
+            out += table_elements(p.table, p.text, formats, text_width)
+        else:
+            out.append(body_paragraph(p, formats))
+    return out
 
 
 def _lead_style(level: int) -> tuple[bool, bool]:
-    """(bold, italic) of a heading or run-in lead: levels 1–2 bold, level 3 italic."""
-    return (True, False) if level <= 2 else (False, True)
+    """(bold, italic) of a heading or run-in lead: always upright (the decree sets "a)"
+    in "kiểu chữ đứng"), bold as its heading style."""
+    return HEADING_BOLD[min(max(level, 1), len(HEADING_BOLD)) - 1], False
+
+
+def _heading_style(level: int) -> str:
+    return HEADING_STYLES[min(max(level, 1), len(HEADING_STYLES)) - 1]
 
 
 def body_paragraph(p: Paragraph, formats: Formats) -> Any:
     size = formats.settings.body_size
     if p.role == "heading":
         bold, italic = _lead_style(p.level)
-        fmt = formats.body_format(keep_next=True, outline_level=min(max(p.level, 1), 9) - 1)
+        fmt = formats.body_format(
+            keep_next=True,
+            outline_level=min(max(p.level, 1), 9) - 1,
+            style=_heading_style(p.level),
+        )
         return formats.paragraph(fmt, [(p.lead or p.text, size, bold, italic)])
     runs: list[RunSpec] = []
     if p.lead:
@@ -75,5 +113,6 @@ def body_paragraph(p: Paragraph, formats: Formats) -> Any:
             runs.append((" " + p.text, size, False, False))
     else:
         runs.append((p.text, size, False, False))
-    fmt = formats.body_format(keep_next=p.role == "closing")
+    style = LIST_STYLE if p.role in ("item", "subitem") else ""
+    fmt = formats.body_format(keep_next=p.role == "closing", style=style)
     return formats.paragraph(fmt, runs, mark_size=size)

@@ -5,15 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from qcdc_desktop.export.appendix import appendix_elements
 from qcdc_desktop.export.atomic import write_atomically
 from qcdc_desktop.export.body import body_paragraphs, title_block
 from qcdc_desktop.export.embedded_draft import embed_draft
 from qcdc_desktop.export.fonts import apply_document_fonts
 from qcdc_desktop.export.formats import Formats
 from qcdc_desktop.export.header_table import build_header_table
+from qcdc_desktop.export.package_props import set_package_properties
 from qcdc_desktop.export.page_setup import set_up_page, text_width_twips
 from qcdc_desktop.export.settings import FormatSettings
 from qcdc_desktop.export.signature_table import build_signature_table
+from qcdc_desktop.export.styles import rewrite_styles, set_compatibility_mode
 from qcdc_desktop.model.draft import Draft
 from qcdc_desktop.render import render_document
 
@@ -29,6 +32,8 @@ def build_document(draft: Draft, settings: FormatSettings | None = None) -> Docu
     rendered = render_document(draft, pad=settings.pad_small_counts)
     document = docx.Document()
     apply_document_fonts(document, settings.font_name, settings.body_size)
+    rewrite_styles(document, settings)
+    set_compatibility_mode(document)
     set_up_page(document, settings)
     formats = Formats(settings)
     width = text_width_twips(settings)
@@ -38,23 +43,14 @@ def build_document(draft: Draft, settings: FormatSettings | None = None) -> Docu
     anchor = body.sectPr
     elements: list[Any] = [build_header_table(rendered, formats, width)]
     elements += title_block(rendered, formats, width)
-    elements += body_paragraphs(rendered, formats)
+    elements += body_paragraphs(rendered, formats, width)
     elements.append(build_signature_table(rendered, formats, width))
+    elements += appendix_elements(rendered, formats, width)
     for element in elements:
         anchor.addprevious(element)
-    _set_properties(document, rendered.title, rendered.summary, rendered.issuing_body)
+    # The author is the agency as its profile names it (not the upper-cased header).
+    set_package_properties(document, title=rendered.summary, author=draft.agency.issuing_body)
     return document
-
-
-def _set_properties(document: Any, title: str, summary: str, author: str) -> None:
-    from qcdc_desktop.export.safe_text import safe
-
-    props = document.core_properties
-    props.title = safe(f"{title} {summary}".strip())[:255]
-    props.author = safe(author)[:255]
-    props.last_modified_by = props.author
-    props.comments = ""
-    props.language = "vi-VN"
 
 
 def export_docx(draft: Draft, path: str | Path, settings: FormatSettings | None = None) -> Path:

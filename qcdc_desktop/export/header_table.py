@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from qcdc_desktop.export.formats import Formats
+from qcdc_desktop.export.header_names import header_lines
 from qcdc_desktop.export.ooxml import twips_from_pt
 from qcdc_desktop.export.safe_text import safe
 from qcdc_desktop.export.tables import borderless_table, finish_cells
-from qcdc_desktop.export.text_width import balanced_lines, text_width_pt, wrapped_width_pt
+from qcdc_desktop.export.text_width import text_width_pt, wrapped_width_pt
 from qcdc_desktop.render import RenderedDocument
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -50,11 +51,11 @@ def build_header_table(doc: RenderedDocument, formats: Formats, total_width: int
     box_pt = (left_w - 2 * PADDING) / 20
     parent = safe(doc.parent_body)
     if parent.strip():
-        lines = balanced_lines(parent, s.header_size, box_pt)
+        lines = header_lines(parent, s.header_size, box_pt)
         top_left.append(formats.paragraph(line, [("\n".join(lines), s.header_size, False, False)]))
     issuer = safe(doc.issuing_body)
     if issuer.strip():
-        lines = balanced_lines(issuer, s.header_size, box_pt, bold=True)
+        lines = header_lines(issuer, s.header_size, box_pt, bold=True)
         top_left.append(formats.paragraph(line, [("\n".join(lines), s.header_size, True, False)]))
         longest = max(wrapped_width_pt(x, s.header_size, box_pt, bold=True) for x in lines)
         top_left.append(rule_under(formats, longest * ISSUER_RULE_SHARE, left_w))

@@ -75,12 +75,19 @@ class ParaFormat:
     keep_next: bool = False
     outline_level: int | None = None  # 0-based; shows headings in Word's navigation pane
     bottom_rule: bool = False  # a solid single line under the paragraph
+    style: str = ""  # paragraph style id (Heading1, ListParagraph); "" = Normal
+    hanging: int = 0  # twips; wrapped lines start this far right of the first
+    page_break_before: bool = False
 
 
 def paragraph_properties(fmt: ParaFormat, mark_rpr: Any | None = None) -> Any:
     ppr = make("w:pPr")
+    if fmt.style:
+        ppr.append(make("w:pStyle", val=fmt.style))
     if fmt.keep_next:
         ppr.append(make("w:keepNext"))
+    if fmt.page_break_before:
+        ppr.append(make("w:pageBreakBefore"))
     if fmt.bottom_rule:
         bdr = make("w:pBdr")
         bdr.append(make("w:bottom", val="single", sz="6", space="1", color="000000"))
@@ -95,7 +102,11 @@ def paragraph_properties(fmt: ParaFormat, mark_rpr: Any | None = None) -> Any:
         )
     )
     ind = make("w:ind", left=str(fmt.left), right=str(fmt.right))
-    if fmt.first_line:
+    # Always explicit: Normal carries the body's first-line indent, and a paragraph
+    # without its own value would inherit it.
+    if fmt.hanging:
+        ind.set(qn("w:hanging"), str(fmt.hanging))
+    else:
         ind.set(qn("w:firstLine"), str(fmt.first_line))
     ppr.append(ind)
     ppr.append(make("w:jc", val=fmt.align))

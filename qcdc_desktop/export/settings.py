@@ -78,7 +78,7 @@ class FormatSettings:
     space_after_pt: float = 6
     line_spacing: float = 1.15
     pad_small_counts: bool = True
-    signature_blank_lines: int = 4
+    signature_blank_lines: int = 6
 
     def __post_init__(self) -> None:
         self.validate()

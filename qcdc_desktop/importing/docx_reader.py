@@ -278,7 +278,7 @@ def _refuse_oversized(path: Path) -> None:
             xml_bytes = sum(
                 info.file_size for info in archive.infolist() if info.filename.endswith(".xml")
             )
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:  # bad header
         raise DocxReadError(f"Tệp “{path.name}” không phải tài liệu Word (.docx) hợp lệ.") from exc
     if xml_bytes > MAX_XML_BYTES:
         raise DocxReadError(

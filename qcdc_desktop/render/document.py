@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from qcdc_desktop.doctypes.figures import FigureGroupDef, figure_groups
 from qcdc_desktop.doctypes.types import DocType, get_doc_type
@@ -18,8 +19,13 @@ from qcdc_desktop.render.dates import BLANK, place_date_line
 from qcdc_desktop.render.figure_markers import fill_markers, marked_groups
 from qcdc_desktop.render.figure_sentences import group_sentence
 from qcdc_desktop.render.numbering import label
+from qcdc_desktop.render.recipients import recipient_lines
+from qcdc_desktop.render.tables import RenderedTable, render_table
 
-ROLES = ("opening", "heading", "para", "item", "subitem", "closing")
+if TYPE_CHECKING:
+    from qcdc_desktop.render.appendices import RenderedAppendix
+
+ROLES = ("opening", "heading", "para", "item", "subitem", "table", "closing")
 
 
 @dataclass
@@ -28,6 +34,7 @@ class Paragraph:
 
     role "heading": `lead` holds the numbered heading, `text` is empty.
     A run-in heading is role "para" (or item) with `lead` printed bold before `text`.
+    role "table": `table` holds the printed table, `text` its optional lead-in.
     """
 
     role: str
@@ -35,9 +42,12 @@ class Paragraph:
     lead: str = ""
     level: int = 0  # heading level 1–3 (also set on run-in paragraphs)
     part_id: str = ""
+    table: RenderedTable | None = None
 
     @property
     def full_text(self) -> str:
+        if self.table is not None:
+            return "\n".join(t for t in (self.text, *self.table.plain_lines()) if t)
         if self.lead and self.text:
             return f"{self.lead} {self.text}"
         return self.lead or self.text
@@ -59,6 +69,7 @@ class RenderedDocument:
     date_is_full: bool = False
     number_is_blank: bool = True
     extra: dict[str, str] = field(default_factory=dict)
+    appendices: list[RenderedAppendix] = field(default_factory=list)
 
     def plain_text(self) -> str:
         """The whole document as plain text, in print order (preview and tests)."""
@@ -77,6 +88,8 @@ class RenderedDocument:
         ]
         lines += [p.full_text for p in self.body]
         lines += ["", "Nơi nhận:", *self.recipients, "", *self.signer_lines, "", self.signer_name]
+        for appendix in self.appendices:
+            lines += ["", *appendix.plain_lines()]
         return "\n".join(line for line in lines if line is not None)
 
 
@@ -129,7 +142,7 @@ def opening_sentence(draft: Draft, doc_type: DocType | None = None) -> str:
     return fill(
         template,
         basis=basis,
-        agency=draft.agency.issuing_body.strip(),
+        agency=" ".join(draft.agency.issuing_body.split()),
         period=doc_type.period_text(draft.period.year),
     )
 
@@ -167,7 +180,7 @@ def closing_sentence(draft: Draft) -> str:
     text = fill(
         template,
         summary=summary,
-        agency=draft.agency.issuing_body.strip(),
+        agency=" ".join(draft.agency.issuing_body.split()),
         recipient=report_recipient(draft),
     )
     return ensure_final_mark(text) if text.strip() else ""
@@ -183,6 +196,8 @@ def figure_sentence(
 def number_line(draft: Draft, doc_type: DocType) -> str:
     symbol = f"{doc_type.abbreviation}-{draft.agency.abbreviation.strip()}".rstrip("-")
     number = draft.number.strip()
+    if number.isdigit() and int(number) < 10:
+        number = f"{int(number):02d}"  # the decree: numbers below 10 get a leading zero
     return f"Số: {number}/{symbol}" if number else f"Số:{BLANK}/{symbol}"
 
 
@@ -220,8 +235,15 @@ def heading_text(part: Part, doc_type: DocType, path: list[int]) -> str:
 
 
 def _block_paragraphs(
-    block: Block, draft: Draft, part: Part, level: int, pad: bool, marked: set[str]
+    block: Block,
+    draft: Draft,
+    part: Part,
+    level: int,
+    pad: bool,
+    marked: set[str] | frozenset[str] = frozenset(),
 ) -> list[Paragraph]:
+    if block.kind == "table":
+        return table_paragraphs(block, part, level)
     if block.kind == "figures":
         group = figure_groups().get(block.group)
         # A group placed at a marker in the part's text prints there, not here.
@@ -242,6 +264,19 @@ def _block_paragraphs(
             line = f"+ {line}"
         out.append(Paragraph(role, line, level=level, part_id=part.id))
     return out
+
+
+def table_paragraphs(block: Block, part: Part, level: int) -> list[Paragraph]:
+    """A table block: its lead-in text and the table; nothing for a table without cells."""
+    if block.table is None or not block.table.rows:
+        text = block.text.strip()
+        return [Paragraph("para", text, level=level, part_id=part.id)] if text else []
+    table = render_table(block.table)
+    return [Paragraph("table", block.text.strip(), level=level, part_id=part.id, table=table)]
+
+
+# Shared with the appendices, which hold the same kinds of blocks as a part.
+block_paragraphs = _block_paragraphs
 
 
 def _part_paragraphs(
@@ -312,20 +347,33 @@ def part_numbers(
     return out
 
 
+def _names_on_one_line(body: list[Paragraph]) -> list[Paragraph]:
+    """A header break the user set in an agency name (U+2028) is a space in sentences."""
+    for p in body:
+        if "\u2028" in p.text:
+            p.text = p.text.replace("\u2028", " ")
+    return body
+
+
 def render_document(draft: Draft, *, pad: bool = True) -> RenderedDocument:
+    from qcdc_desktop.render.appendices import render_appendices
+
     doc_type = get_doc_type(draft.doc_type)
+    numbers = number_line(draft, doc_type)
+    date_text = place_date_line("", draft.date)
     return RenderedDocument(
         parent_body=draft.agency.parent_body.strip().upper(),
         issuing_body=draft.agency.issuing_body.strip().upper(),
-        number_line=number_line(draft, doc_type),
+        number_line=numbers,
         place_date=place_date_line(draft.agency.place, draft.date),
         title=doc_type.title.upper(),
         summary=draft.summary.strip(),
         addressees=addressee_lines(draft.addressees),
-        body=body_paragraphs(draft, doc_type, pad=pad),
-        recipients=list_lines(draft.recipients),
+        body=_names_on_one_line(body_paragraphs(draft, doc_type, pad=pad)),
+        recipients=recipient_lines(draft),
         signer_lines=draft.signer.title_lines(),
         signer_name=draft.signer.name.strip(),
         date_is_full=draft.date.is_full,
         number_is_blank=not draft.number.strip(),
+        appendices=render_appendices(draft, doc_type, numbers, date_text, pad=pad),
     )

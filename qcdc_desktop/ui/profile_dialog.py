@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from qcdc_desktop.model.draft import AUTHORITIES, AUTHORITIES_WITH_SIGNER_TITLE, Signer
 from qcdc_desktop.storage import Profile, save_profile
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.header_name_edit import HeaderNameEdit
 from qcdc_desktop.ui.vn_menus import install_on_children
 
 NO_AUTHORITY = "(không)"
@@ -70,9 +71,9 @@ class ProfileDialog(QDialog):
             intro.setWordWrap(True)
             layout.addWidget(intro)
 
-        self.parent_body = QLineEdit()
+        self.parent_body = HeaderNameEdit()  # Shift+Enter sets a line break for the header
         self.parent_body.setPlaceholderText("Ví dụ: UBND tỉnh Tây Ninh (có thể để trống)")
-        self.issuing_body = QLineEdit()
+        self.issuing_body = HeaderNameEdit()
         self.issuing_body.setPlaceholderText("Ví dụ: Sở Thông tin và Truyền thông")
         self.abbreviation = QLineEdit()
         self.abbreviation.setPlaceholderText("Ví dụ: STTTT (dùng trong số, ký hiệu)")
@@ -177,7 +178,8 @@ class ProfileDialog(QDialog):
             profile.signer.signer_title = ""
         profile.report_to = _nfc(self.report_to.text())
         profile.recipients = lines_of(self.recipients.toPlainText())
-        profile.name = profile.agency.issuing_body or profile.name or "Cơ quan"
+        name = " ".join(profile.agency.issuing_body.split())  # one line, breaks or not
+        profile.name = name or profile.name or "Cơ quan"
         return profile
 
     def accept(self) -> None:

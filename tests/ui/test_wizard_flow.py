@@ -122,4 +122,4 @@ def test_plan_type_has_three_section_pages(open_editor: Any, context: Any) -> No
     window = open_editor(store_new_draft(context, "kh-nam"))
     kinds = [s.kind for s in window.steps]
     assert kinds.count("section") == 3
-    assert window.step_title.text().startswith("Bước 1/7")
+    assert window.step_title.text().startswith("Bước 1/8")  # … closing, appendices, review

@@ -31,6 +31,8 @@ def test_jumping_around_keeps_every_page_content(
     closing = window.pages["closing"]
     type_text(qtbot, closing.signer_name, "Trần Thị B")
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_step() == "appendices"
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.current_step() == "review"
     preview = window.pages["review"].preview.toPlainText()
     assert "Kết quả nổi bật" in preview and "Trần Thị B" in preview

@@ -1,8 +1,9 @@
 """A part's blocks as the plain text the user edits, and back.
 
 One line is one block: a line starting with "-" is a list item, "+" a sub-item,
-anything else a paragraph; blank lines only separate. Figure blocks are not part
-of the text: they keep their position, counted in text blocks before them.
+anything else a paragraph; blank lines only separate. Figure and table blocks are not
+part of the text: they keep their position, counted in text blocks before them (the
+page shows them beside the text; a table opens in the table editor).
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from qcdc_desktop.model import Block
 
 _ITEM = re.compile(r"^\s*[-–•]\s*")
 _SUBITEM = re.compile(r"^\s*\+\s*")
+# Blocks edited elsewhere than in the text (figure boxes, the table editor).
+KEPT_ASIDE = ("figures", "table")
 
 
 def blocks_to_text(blocks: list[Block]) -> str:
     lines: list[str] = []
     for block in blocks:
-        if block.kind == "figures":
+        if block.kind in KEPT_ASIDE:
             continue
         for line in block.text.split("\n"):
             line = line.strip()
@@ -63,11 +66,11 @@ def _printed(block: Block) -> str | None:
 
 
 def figure_positions(blocks: list[Block]) -> list[tuple[int, Block]]:
-    """Each figure block with the number of text blocks printed before it."""
+    """Each figure or table block with the number of text blocks printed before it."""
     out: list[tuple[int, Block]] = []
     before = 0
     for block in blocks:
-        if block.kind == "figures":
+        if block.kind in KEPT_ASIDE:
             out.append((before, block))
         else:
             before += 1
@@ -75,12 +78,12 @@ def figure_positions(blocks: list[Block]) -> list[tuple[int, Block]]:
 
 
 def text_to_blocks(text: str, old_blocks: list[Block] | None = None) -> list[Block]:
-    """Parse the edited text; figure blocks of `old_blocks` stay where they were.
+    """Parse the edited text; figure and table blocks of `old_blocks` stay where they were.
 
     Unchanged blocks are reused, so data kept in their `extra` survives an edit.
     """
     old_blocks = old_blocks or []
-    old_text = [b for b in old_blocks if b.kind != "figures"]
+    old_text = [b for b in old_blocks if b.kind not in KEPT_ASIDE]
     new_text: list[Block] = []
     for n, raw in enumerate(line for line in text.split("\n") if line.strip()):
         # Fast path for the unchanged lines (all but one while typing): a string

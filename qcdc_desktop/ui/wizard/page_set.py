@@ -35,6 +35,10 @@ def page_class(kind: str) -> type[WizardPage]:
         from qcdc_desktop.ui.wizard.pages.closing_page import ClosingPage
 
         return ClosingPage
+    if kind == "appendix":
+        from qcdc_desktop.ui.wizard.pages.appendix_page import AppendixPage
+
+        return AppendixPage
     if kind == "review":
         from qcdc_desktop.ui.wizard.pages.review_page import ReviewPage
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from qcdc_desktop.render import RenderedDocument
+from qcdc_desktop.ui.wizard.preview_tables import appendices_html, table_html
 
 _FONT = "'Times New Roman', 'Liberation Serif', 'DejaVu Serif', serif"
 
@@ -16,11 +17,11 @@ def _e(text: str) -> str:
 def _paragraph(role: str, text: str, lead: str, level: int) -> str:
     style = "text-align: justify; margin: 0 0 6px 0; text-indent: 28px;"
     if role == "heading":
-        weight = "font-weight: bold;" if level <= 2 else "font-style: italic;"
+        weight = "font-weight: bold;"  # every level upright, as the decree and the export
         return f'<p style="{style} {weight}">{_e(lead)}</p>'
     lead_html = ""
     if lead:
-        lead_html = f"<b>{_e(lead)}</b> " if level <= 2 else f"<i>{_e(lead)}</i> "
+        lead_html = f"<b>{_e(lead)}</b> "
     return f'<p style="{style}">{lead_html}{_e(text)}</p>'
 
 
@@ -48,6 +49,9 @@ def document_html(doc: RenderedDocument) -> str:
     for line in doc.addressees:
         parts.append(f'<p align="center" style="margin: 0;">{_e(line)}</p>')
     for p in doc.body:
+        if p.table is not None:
+            parts.append(table_html(p.table, p.text))
+            continue
         parts.append(_paragraph(p.role, p.text, p.lead, p.level))
     recipients = "".join(f"<div style='font-size: 11pt;'>{_e(r)}</div>" for r in doc.recipients)
     signer = "".join(f"<div><b>{_e(line)}</b></div>" for line in doc.signer_lines)
@@ -56,6 +60,8 @@ def document_html(doc: RenderedDocument) -> str:
         f'<td width="50%" valign="top"><div><b><i>Nơi nhận:</i></b></div>{recipients}</td>',
         f'<td width="50%" align="center" valign="top">{signer}<br><br><br>',
         f"<div><b>{_e(doc.signer_name)}</b></div></td>",
-        "</tr></table></div>",
+        "</tr></table>",
+        appendices_html(doc),
+        "</div>",
     ]
     return "".join(parts)

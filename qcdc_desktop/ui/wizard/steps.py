@@ -16,6 +16,7 @@ from qcdc_desktop.model import Draft, Part
 GENERAL = "document"
 AGENCY = "basis"
 CLOSING = "closing"
+APPENDICES = "appendices"
 REVIEW = "review"
 
 
@@ -41,6 +42,7 @@ def wizard_steps(doc_type: DocType) -> list[WizardStep]:
     steps += [WizardStep(s.id, s.title, "section") for s in doc_type.steps]
     steps += [
         WizardStep(CLOSING, "Kết thúc, nơi nhận, người ký", "closing"),
+        WizardStep(APPENDICES, "Phụ lục", "appendix"),
         WizardStep(REVIEW, "Kiểm tra và xuất", "review"),
     ]
     return steps
@@ -131,6 +133,18 @@ def _fields_state(values: list[str], required: list[str]) -> StepState:
     return StepState.DONE if all(v.strip() for v in required) else StepState.EDITING
 
 
+def _appendices_state(draft: Draft) -> StepState:
+    from qcdc_desktop.render.tables import table_is_empty
+
+    if not draft.appendices:
+        return StepState.EMPTY
+    filled = all(
+        any(b.text.strip() or (b.kind == "table" and not table_is_empty(b.table)) for b in a.blocks)
+        for a in draft.appendices
+    )
+    return StepState.DONE if filled else StepState.EDITING
+
+
 def step_states(
     draft: Draft, doc_type: DocType, findings: list[Any] | None = None
 ) -> dict[str, StepState]:
@@ -146,6 +160,7 @@ def step_states(
             [draft.report_to, s.head_title, s.name, *draft.recipients],
             [s.head_title, s.name],
         ),
+        APPENDICES: _appendices_state(draft),
         REVIEW: StepState.EMPTY,
     }
     if draft.basis and out[AGENCY] == StepState.EMPTY:

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop.model import Agency, Draft
 from qcdc_desktop.render import opening_sentence
+from qcdc_desktop.ui.header_name_edit import HeaderNameEdit
 from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
 from qcdc_desktop.ui.wizard.basis_editor import COLUMNS as BASIS_COLUMNS
 from qcdc_desktop.ui.wizard.basis_editor import BasisEditor
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage
 from qcdc_desktop.ui.wizard.steps import WizardStep
 
+HEADER_NAMES = ("parent_body", "issuing_body")
 AGENCY_FIELDS = (
     ("parent_body", "Cơ quan chủ quản:", "Ví dụ: UBND tỉnh Tây Ninh (có thể để trống)"),
     ("issuing_body", "Cơ quan ban hành:", "Ví dụ: Sở Thông tin và Truyền thông"),
@@ -37,7 +39,8 @@ class AgencyPage(WizardPage):
         form = QFormLayout(agency_box)
         self.fields: dict[str, QLineEdit] = {}
         for name, label, hint in AGENCY_FIELDS:
-            edit = QLineEdit()
+            # The two names print in the header, where the user may set the line breaks.
+            edit = HeaderNameEdit() if name in HEADER_NAMES else QLineEdit()
             edit.setObjectName(name)
             edit.setPlaceholderText(hint)
             edit.textChanged.connect(self._edited)
@@ -98,7 +101,8 @@ class AgencyPage(WizardPage):
 
     def store(self, draft: Draft) -> None:
         for name, edit in self.fields.items():
-            setattr(draft.agency, name, " ".join(edit.text().split()))
+            text = edit.text()  # a header name keeps its breaks (already normalised)
+            setattr(draft.agency, name, text if name in HEADER_NAMES else " ".join(text.split()))
         draft.basis = self.basis.documents()
         draft.opening = self.opening.toPlainText().strip()
 

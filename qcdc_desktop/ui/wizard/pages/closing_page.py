@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from qcdc_desktop.model import AUTHORITIES, Draft
 from qcdc_desktop.model.draft import AUTHORITIES_WITH_SIGNER_TITLE
 from qcdc_desktop.render import closing_sentence
-from qcdc_desktop.render.document import list_lines
+from qcdc_desktop.render.recipients import recipient_lines
 from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, lines_of
 from qcdc_desktop.ui.wizard.steps import WizardStep
@@ -158,7 +158,7 @@ class ClosingPage(WizardPage):
     def _preview(self) -> None:
         draft = self.host.draft
         self.closing_preview.setText(closing_sentence(draft) or "(không có câu kết thúc)")
-        lines = list_lines(draft.recipients)
+        lines = recipient_lines(draft)  # as printed: "- Như trên;" first with "Kính gửi"
         self.recipients_preview.setText("Nơi nhận:\n" + "\n".join(lines))
         signer = draft.signer
         needs_title = signer.authority in AUTHORITIES_WITH_SIGNER_TITLE

@@ -31,11 +31,12 @@ from qcdc_desktop.model import Draft, Part
 from qcdc_desktop.ui import messages
 from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
 from qcdc_desktop.ui.wizard import figure_arrangement, figure_ops, outline_ops
-from qcdc_desktop.ui.wizard.block_text import blocks_to_text, text_to_blocks
+from qcdc_desktop.ui.wizard.block_text import KEPT_ASIDE, blocks_to_text, text_to_blocks
 from qcdc_desktop.ui.wizard.figures_widget import FigureGroupBox
 from qcdc_desktop.ui.wizard.guidance_panel import GuidancePanel
 from qcdc_desktop.ui.wizard.outline_tree_model import OutlineTreeModel
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
+from qcdc_desktop.ui.wizard.part_tables import PartTables
 from qcdc_desktop.ui.wizard.steps import WizardStep
 from qcdc_desktop.ui.wizard.unit_marks import UnitMarks
 
@@ -155,6 +156,10 @@ class SectionPage(WizardPage):
         self.unit_marks = UnitMarks()  # consolidated reports: whose paragraphs these are
         text_layout.addWidget(self.unit_marks)
         text_layout.addWidget(hint)
+        # Tables of the part: kept out of the text, opened in the table editor.
+        self.part_tables = PartTables()
+        self.part_tables.edited.connect(self.changed)
+        text_layout.addWidget(self.part_tables)
         self.middle = QSplitter(Qt.Orientation.Vertical)
         self.middle.setObjectName("section_middle")
         self.middle.addWidget(text_box)
@@ -247,7 +252,7 @@ class SectionPage(WizardPage):
         except (IndexError, ValueError):
             index = 0
         blocks = self.part.blocks[:index] if self.part else []
-        line = sum(1 for b in blocks if b.kind != "figures" and b.text.strip())
+        line = sum(1 for b in blocks if b.kind not in KEPT_ASIDE and b.text.strip())
         cursor = self.text.textCursor()
         block = self.text.document().findBlockByLineNumber(line)
         if block.isValid():
@@ -284,6 +289,7 @@ class SectionPage(WizardPage):
             self.unit_marks.show_blocks(part.blocks if part else [])
             self._text_dirty = False
             self._build_figures(part)
+            self.part_tables.set_part(part)
             self.carried_banner.setVisible(bool(part and part.carried))
             for widget in (self.title, self.run_in, self.text):
                 widget.setEnabled(part is not None)
