@@ -52,7 +52,8 @@ def check_basis_documents(ctx: CheckContext) -> list[Finding]:
             Finding(
                 "warning",
                 "basis.empty",
-                "Chưa có văn bản căn cứ: câu mở đầu sẽ in “Thực hiện ...”.",
+                "Chưa có văn bản căn cứ: câu mở đầu sẽ bắt đầu bằng tên cơ quan, không nêu "
+                "văn bản nào được thực hiện.",
                 STEP_BASIS,
                 field="basis",
             )
