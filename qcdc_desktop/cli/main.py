@@ -23,7 +23,10 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 # Optional command groups living in their own modules; each has register(subparsers).
-_EXTRA_COMMAND_MODULES = ("qcdc_desktop.cli.import_docx_command",)
+_EXTRA_COMMAND_MODULES = (
+    "qcdc_desktop.cli.import_docx_command",
+    "qcdc_desktop.cli.backup_command",
+)
 
 
 class CliError(Exception):
@@ -167,8 +170,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from qcdc_desktop.storage import list_drafts, list_trash
+    from qcdc_desktop.storage.integrity import verify_all_drafts
 
     db = _open_db(args)
+    verify_all_drafts(db)  # damaged rows are listed marked "[Hỏng]"
     rows = list_trash(db) if args.trash else list_drafts(db, search=args.search)
     states = {"editing": "đang soạn", "exported": "đã xuất"}
     for row in rows:

@@ -59,6 +59,7 @@ class DraftSummary:
     created: str
     deleted_at: str | None = None
     revision_no: int = 0
+    damaged: bool = False  # the stored row failed its hash check (storage.integrity)
 
 
 @dataclass(frozen=True)
@@ -166,11 +167,17 @@ def draft_revision_no(db: Database, draft_id: str) -> int | None:
 
 
 def load_draft_with_revision(db: Database, draft_id: str) -> tuple[Draft, int]:
-    """The draft and its revision number, read together so they match."""
-    row = db.query_one("SELECT json, revision_no FROM drafts WHERE id = ?", (draft_id,))
+    """The draft and its revision number, read together so they match.
+
+    The row is checked against its stored hash: a damaged row raises DamagedDraftError
+    (Vietnamese, offering a good revision or a backup) instead of silently changed text.
+    """
+    from qcdc_desktop.storage.integrity import read_draft_row
+
+    row = read_draft_row(db, draft_id)
     if row is None:
         raise _not_found(draft_id)
-    return draft_from_json(row["json"]), int(row["revision_no"])
+    return draft_from_json(row[0]), row[1]
 
 
 def load_draft(db: Database, draft_id: str) -> Draft:
@@ -199,16 +206,52 @@ def list_drafts(
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY {_ORDERS[order]}"
-    return [DraftSummary(*row) for row in db.rows(sql, params)]
+    return _summaries(db, sql, params)
+
+
+def _summaries(
+    db: Database, sql: str, params: list[Any] | tuple[Any, ...] = ()
+) -> list[DraftSummary]:
+    """Summary rows; damaged drafts are flagged and their title marked, and a title
+    whose bytes were damaged is shown as far as it can be read instead of failing."""
+    from qcdc_desktop.storage.errors import StorageError
+    from qcdc_desktop.storage.integrity import (
+        DAMAGED_MARK,
+        damaged_ids,
+        is_decode_error,
+        tolerant_reading,
+    )
+
+    try:
+        rows = db.rows(sql, params)
+    except StorageError as exc:
+        if not is_decode_error(exc):
+            raise
+        with tolerant_reading(db):
+            rows = db.rows(sql, params)
+        rows = [
+            tuple(
+                v.encode("utf-8", "replace").decode("utf-8") if isinstance(v, str) else v for v in r
+            )
+            for r in rows
+        ]
+    summaries = [DraftSummary(*row) for row in rows]
+    damaged = damaged_ids(db)
+    if damaged:
+        for summary in summaries:
+            if summary.id in damaged:
+                summary.damaged = True
+                summary.title = DAMAGED_MARK + summary.title
+    return summaries
 
 
 def list_trash(db: Database) -> list[DraftSummary]:
     """Drafts in the trash, most recently deleted first."""
-    rows = db.rows(
+    return _summaries(
+        db,
         f"SELECT {_SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NOT NULL"
-        " ORDER BY deleted_at DESC"
+        " ORDER BY deleted_at DESC",
     )
-    return [DraftSummary(*row) for row in rows]
 
 
 def delete_draft(db: Database, draft_id: str) -> None:

@@ -47,7 +47,12 @@ def test_every_save_beside_cli_commands_is_visible_and_survives_kill(tmp_path: P
     with open_database(db_path) as db:
         save_draft(db, draft)
     writer = subprocess.Popen(
-        [sys.executable, str(REPO / "tests" / "faults" / "gui_like_writer.py"), str(db_path), draft.id],
+        [
+            sys.executable,
+            str(REPO / "tests" / "faults" / "gui_like_writer.py"),
+            str(db_path),
+            draft.id,
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
