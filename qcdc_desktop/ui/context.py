@@ -66,6 +66,7 @@ class AppContext:
         # In the database, as plain JSON: nothing in the data folder can run code.
         self.settings = DatabaseSettings(self.db)
         self.events = AppEvents()
+        self.safety_net: Any = None  # ui.safety_net.SafetyNet once the window is shown
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> AppContext:
@@ -111,6 +112,9 @@ class AppContext:
         """Back up when something changed since the last backup, then close."""
         from qcdc_desktop.storage.backup_policy import backup_if_due
 
+        if self.safety_net is not None:
+            self.safety_net.timer.stop()
+            self.safety_net.wait()
         try:
             if self.db is not None:
                 backup_if_due(self.db, self.data_dir, "close")

@@ -191,6 +191,18 @@ class StartWindow(QMainWindow):
         self.act_trash = self._action(
             "Thùng rác", self.show_trash, None, "Xem và khôi phục các bản thảo đã xóa"
         )
+        self.act_backups = self._action(
+            "Sao lưu và khôi phục",
+            self.show_backups,
+            None,
+            "Xem các bản sao lưu tự động, sao lưu ngay hoặc khôi phục một bản",
+        )
+        self.act_history = self._action(
+            "Lịch sử phiên bản",
+            self.show_history,
+            None,
+            "Các phiên bản đã lưu của bản thảo đang chọn: xem, khôi phục",
+        )
         self.act_profile = self._action(
             "Thông tin cơ quan",
             self.edit_profile,
@@ -205,6 +217,7 @@ class StartWindow(QMainWindow):
             self.act_pdf,
             self.act_print,
             self.act_delete,
+            self.act_history,
         ]
 
     def _build_toolbar(self) -> None:
@@ -229,6 +242,7 @@ class StartWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.act_delete)
         bar.addAction(self.act_trash)
+        bar.addAction(self.act_backups)
         bar.addSeparator()
         bar.addAction(self.act_profile)
         self.addToolBar(bar)
@@ -629,6 +643,25 @@ class StartWindow(QMainWindow):
 
         TrashDialog(self.context, self).exec()
         self.refresh()
+
+    def show_backups(self) -> None:
+        from qcdc_desktop.ui.backup_window import BackupWindow
+
+        def busy() -> str | None:
+            if self.editors:
+                return "Hãy đóng các cửa sổ soạn thảo trước khi khôi phục bản sao lưu."
+            return None
+
+        BackupWindow(self.context.data_dir, self.context, self, busy_reason=busy).exec()
+        self.refresh()
+
+    def show_history(self) -> None:
+        from qcdc_desktop.ui.revision_window import RevisionWindow
+
+        draft_id = self._selected_or_none()
+        if draft_id is not None:
+            RevisionWindow(self.context, draft_id, self, editor=self.editors.get(draft_id)).exec()
+            self.refresh()
 
     # --- window ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
