@@ -254,37 +254,66 @@ def list_trash(db: Database) -> list[DraftSummary]:
     )
 
 
-def delete_draft(db: Database, draft_id: str) -> None:
-    """Move a draft to the trash (it can be restored)."""
+def delete_draft(
+    db: Database,
+    draft_id: str,
+    *,
+    owner: str | None = None,
+    expected_revision: int | None = None,
+) -> None:
+    """Move a draft to the trash (it can be restored).
+
+    Refused (DraftOpenElsewhereError, naming the window) while an editor other than
+    `owner`'s holds the draft, and (ConflictError) when `expected_revision` is given
+    and a newer save came in since the caller looked.
+    """
+    from qcdc_desktop.storage.revision_history import refuse_if_open_elsewhere
+
     with db.transaction():
         _require_draft(db, draft_id)
-        db.execute(
-            "UPDATE drafts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
-            (utc_now(), draft_id),
-        )
+        refuse_if_open_elsewhere(db, draft_id, owner, "chuyển bản thảo vào thùng rác")
+        sql = "UPDATE drafts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"
+        params: list[Any] = [utc_now(), draft_id]
+        if expected_revision is not None:
+            sql += " AND revision_no = ?"
+            params.append(expected_revision)
+        cursor = db.execute(sql, params)
+        if cursor.rowcount == 0 and expected_revision is not None:
+            if draft_revision_no(db, draft_id) != expected_revision:
+                raise ConflictError()
 
 
 def restore_draft(db: Database, draft_id: str) -> None:
+    """Take a draft out of the trash; only its deletion mark changes."""
     with db.transaction():
         _require_draft(db, draft_id)
-        db.execute("UPDATE drafts SET deleted_at = NULL WHERE id = ?", (draft_id,))
+        db.execute(
+            "UPDATE drafts SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
+            (draft_id,),
+        )
 
 
-def purge_draft(db: Database, draft_id: str) -> None:
-    """Delete a draft for good, with its revisions and editor lock."""
+def purge_draft(db: Database, draft_id: str, *, owner: str | None = None) -> None:
+    """Delete a draft for good, with its revisions and editor lock.
+
+    Refused while an editor other than `owner`'s holds the draft.
+    """
+    from qcdc_desktop.storage.revision_history import refuse_if_open_elsewhere
+
     with db.transaction():
         _require_draft(db, draft_id)
+        refuse_if_open_elsewhere(db, draft_id, owner, "xóa vĩnh viễn bản thảo")
         db.execute("DELETE FROM revisions WHERE draft_id = ?", (draft_id,))
         db.execute("DELETE FROM editor_locks WHERE draft_id = ?", (draft_id,))
         db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
 
 
-def empty_trash(db: Database) -> int:
+def empty_trash(db: Database, *, owner: str | None = None) -> int:
     """Purge every draft in the trash; returns how many."""
     with db.transaction():
         ids = [row["id"] for row in db.query("SELECT id FROM drafts WHERE deleted_at IS NOT NULL")]
         for draft_id in ids:
-            purge_draft(db, draft_id)
+            purge_draft(db, draft_id, owner=owner)
     return len(ids)
 
 
@@ -296,18 +325,39 @@ def duplicate_draft(db: Database, draft_id: str) -> Draft:
     return copy
 
 
-def mark_exported(db: Database, draft_id: str, path: str | Path) -> None:
+def content_hash_of(draft: Draft) -> str:
+    """The hash the row of this draft's content would carry."""
+    return content_hash(draft_json(draft))
+
+
+def mark_exported(
+    db: Database, draft_id: str, path: str | Path, *, exported: Draft | None = None
+) -> bool:
     """Record an export and snapshot the exported content. The revision number is kept:
-    exporting does not change the content another window may be editing."""
+    exporting does not change the content another window may be editing.
+
+    `exported` is the draft as it was written to the file (default: the stored row).
+    The row is marked exported only while it still holds that content (a conditional
+    update): when an editor saved meanwhile, its newer text stays as it is, still
+    "editing", and the exported text is kept as a snapshot. Returns whether the row
+    was marked.
+    """
     with db.transaction():
         row = db.query_one("SELECT json, content_hash FROM drafts WHERE id = ?", (draft_id,))
         if row is None:
             raise _not_found(draft_id)
-        db.execute(
-            "UPDATE drafts SET state = 'exported', exported_path = ?, exported_at = ? WHERE id = ?",
-            (str(path), utc_now(), draft_id),
+        if exported is None:
+            text, hash_ = str(row["json"]), str(row["content_hash"])
+        else:
+            text = draft_json(exported)
+            hash_ = content_hash(text)
+        cursor = db.execute(
+            "UPDATE drafts SET state = 'exported', exported_path = ?, exported_at = ?"
+            " WHERE id = ? AND content_hash = ?",
+            (str(path), utc_now(), draft_id, hash_),
         )
-        add_revision(db, draft_id, row["json"], row["content_hash"], "export", note=str(path))
+        add_revision(db, draft_id, text, hash_, "export", note=str(path))
+        return cursor.rowcount > 0
 
 
 def import_json(db: Database, text: str | bytes) -> Draft:

@@ -55,8 +55,28 @@ def refuse_if_open_elsewhere(db: Database, draft_id: str, owner: str | None, act
 
     holder = editor_of(db, draft_id)
     ours = owner is not None and (holder == owner or str(holder).startswith(owner + ":"))
-    if holder is not None and not ours:
+    if holder is not None and not ours and not _owner_ended(holder):
         raise open_elsewhere_error(describe_owner(holder), action)
+
+
+def _owner_ended(owner: str) -> bool:
+    """A lock of a process of this computer that no longer runs (killed, crashed)."""
+    import os
+    import socket
+
+    parts = owner.split(":")
+    if len(parts) < 2 or parts[0] != socket.gethostname() or not parts[1].isdigit():
+        return False
+    pid = int(parts[1])
+    if pid == os.getpid() or os.name != "posix":
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def describe_owner(owner: str) -> str:

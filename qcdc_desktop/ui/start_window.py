@@ -627,7 +627,7 @@ class StartWindow(QMainWindow):
         row = self.model.row_of(draft_id)
         summary = self.model.summary_at(row) if row is not None else None
         try:
-            storage.delete_draft(self.context.db, draft_id)
+            storage.delete_draft(self.context.db, draft_id, owner=self.context.owner)
         except storage.StorageError as exc:
             messages.error(self, "Xóa", str(exc))
             return False
