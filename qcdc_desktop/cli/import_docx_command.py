@@ -28,9 +28,19 @@ def _write(text: str, out: str | None, args: argparse.Namespace) -> None:
     write_text_out(text, out, args, [args.file])
 
 
+def _check_output(args: argparse.Namespace) -> None:
+    """Refuse a bad output path before any work is done or printed."""
+    from qcdc_desktop.cli.main import checked_output
+
+    if args.output not in (None, "-"):
+        checked_output(args.output, args, [args.file])
+
+
 def cmd_import_docx(args: argparse.Namespace) -> int:
     from qcdc_desktop.importing import DocxImportError, import_docx
     from qcdc_desktop.model import draft_to_json
+
+    _check_output(args)
 
     try:
         result = import_docx(args.file, type_hint=args.type)
@@ -47,6 +57,7 @@ def cmd_carry_forward(args: argparse.Namespace) -> int:
     from qcdc_desktop.importing.carry_forward import carry_forward
     from qcdc_desktop.model import DraftFormatError, draft_from_json, draft_to_json
 
+    _check_output(args)
     try:
         text = Path(args.file).read_text(encoding="utf-8-sig")
     except FileNotFoundError:

@@ -14,6 +14,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
+from qcdc_desktop.cli.errors import CliError
+
+__all__ = ["CliError", "main"]
+
 if TYPE_CHECKING:
     from qcdc_desktop.model import Draft
     from qcdc_desktop.storage import Database
@@ -27,10 +31,6 @@ _EXTRA_COMMAND_MODULES = (
     "qcdc_desktop.cli.import_docx_command",
     "qcdc_desktop.cli.backup_command",
 )
-
-
-class CliError(Exception):
-    """A user-facing failure: printed as one line, exit code 2."""
 
 
 class _Parser(argparse.ArgumentParser):

@@ -12,7 +12,15 @@ import sys
 from pathlib import Path
 
 from qcdc_desktop.model import Block
-from qcdc_desktop.storage import commit_draft, load_draft_with_revision, open_database
+import os
+import socket
+
+from qcdc_desktop.storage import (
+    claim_editor,
+    commit_draft,
+    load_draft_with_revision,
+    open_database,
+)
 
 
 def main() -> None:
@@ -20,6 +28,8 @@ def main() -> None:
     window = open_database(db_path)  # the start window's connection
     writer = open_database(db_path, check_integrity=False)  # the editor's writer
     draft, revision = load_draft_with_revision(writer, draft_id)
+    # The editor's lock, as the desktop program words its owner: host:pid:instance:window.
+    claim_editor(window, draft_id, f"{socket.gethostname()}:{os.getpid()}:test:1")
     print("ready", flush=True)
     count = 0
     for _line in sys.stdin:
