@@ -8,13 +8,12 @@ used to be lost), and saves the draft whenever a line arrives on stdin, printing
 
 from __future__ import annotations
 
+import os
+import socket
 import sys
 from pathlib import Path
 
 from qcdc_desktop.model import Block
-import os
-import socket
-
 from qcdc_desktop.storage import (
     claim_editor,
     commit_draft,
