@@ -81,8 +81,15 @@ def test_hostile_json_in_a_real_process(tmp_path: Path) -> None:
     files = _hostile_files(tmp_path)
     for name in ("nested-arrays", "year-2**63", "figure-10**400"):
         done = subprocess.run(
-            [sys.executable, "-m", "qcdc_desktop.cli.main", "--data-dir", str(tmp_path / "d")]
-            + ["import-json", str(files[name])],
+            [
+                sys.executable,
+                "-m",
+                "qcdc_desktop.cli.main",
+                "--data-dir",
+                str(tmp_path / "d"),
+                "import-json",
+                str(files[name]),
+            ],
             capture_output=True,
             text=True,
             env=cli_env(),
