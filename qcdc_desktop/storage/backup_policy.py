@@ -3,7 +3,7 @@
 - the first start of a day (local date), every ~30 minutes while drafts change, and on
   close when something changed since the last backup;
 - kept: the newest 3, the newest of each of the last 7 days that have one, the newest
-  of each of the last 4 weeks, and the newest backup taken before a migration;
+  of each of the 4 weeks before those, and the newest backup taken before a migration;
 - never below a free-space floor: the backup is skipped with a warning instead;
 - a new backup is verified before any older one is deleted (see backups.backup_database).
 """
@@ -62,7 +62,7 @@ def _changed_since(db: Database, newest: BackupInfo | None) -> bool:
     if newest is None:
         return bool(db.scalar("SELECT count(*) FROM drafts"))
     change = last_change(db)
-    return bool(change) and change > newest.created.isoformat(timespec="microseconds")
+    return bool(change) and change > newest.snapshot_time().isoformat(timespec="microseconds")
 
 
 def backup_due(db: Database, data_dir: Path, kind: str, now: datetime | None = None) -> bool:
@@ -76,7 +76,7 @@ def backup_due(db: Database, data_dir: Path, kind: str, now: datetime | None = N
         today = moment.astimezone().date()
         return newest is None or newest.created.astimezone().date() != today
     if kind == "editing":
-        if newest is not None and moment - newest.created < EDITING_INTERVAL:
+        if newest is not None and moment - newest.snapshot_time() < EDITING_INTERVAL:
             return False
         return _changed_since(db, newest)
     if kind == "close":
@@ -85,16 +85,20 @@ def backup_due(db: Database, data_dir: Path, kind: str, now: datetime | None = N
 
 
 def kept_backups(infos: list[BackupInfo]) -> set[Path]:
-    """The backups rotation keeps (infos newest first)."""
+    """The backups rotation keeps (infos newest first): the newest few, one per day for
+    the last days that have one, then one per week for the weeks before those."""
     keep: set[Path] = {i.path for i in infos[:KEEP_NEWEST]}
     days: list[object] = []
     weeks: list[object] = []
     for info in infos:
         local = info.created.astimezone()
         day = local.date()
-        if day not in days and len(days) < KEEP_DAYS:
+        if day in days:
+            continue
+        if len(days) < KEEP_DAYS:
             days.append(day)
             keep.add(info.path)
+            continue
         week = local.isocalendar()[:2]
         if week not in weeks and len(weeks) < KEEP_WEEKS:
             weeks.append(week)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -60,6 +61,13 @@ class BackupInfo:
     def size_text(self) -> str:
         return size_text(self.size)
 
+    def snapshot_time(self) -> datetime:
+        """When the copied state was read (the file's time; see backup_database)."""
+        try:
+            return datetime.fromtimestamp(self.path.stat().st_mtime, UTC)
+        except OSError:
+            return self.created
+
 
 def size_text(size: int) -> str:
     if size >= 1024 * 1024:
@@ -91,22 +99,37 @@ def backup_database(
             target = folder / f"{stem}-{counter}{BACKUP_SUFFIX}"
         partial = target.with_name(target.name + ".part")
         dest = sqlite3.connect(str(partial), isolation_level=None)
+        snapshot_at = time.time()
         try:
             conn.backup(dest)
             # One self-contained file: a read-only open needs no -wal/-shm beside it.
             dest.execute("PRAGMA journal_mode = DELETE")
             good = _verify(dest)
-        finally:
+        except BaseException:
             dest.close()
+            _remove_partial(partial)  # a half-written copy (disk full) is no backup
+            raise
+        dest.close()
         if not good:
-            partial.unlink(missing_ok=True)
+            _remove_partial(partial)
             raise BackupError(
                 "Bản sao lưu vừa tạo không qua được bước kiểm tra nên đã bị bỏ; "
                 "các bản sao lưu cũ vẫn được giữ nguyên."
             )
         paths.make_private_file(partial)
+        # The file's time is when the snapshot began, to the microsecond: a save made
+        # while the copy was written is then seen as newer than the backup.
+        os.utime(partial, (snapshot_at, snapshot_at))
         os.replace(partial, target)
     return target
+
+
+def _remove_partial(partial: Path) -> None:
+    for leftover in (partial, partial.with_name(partial.name + "-journal")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:

@@ -245,7 +245,8 @@ def open_database(
         _inspect_header(path)
         from qcdc_desktop.storage.wal_guard import set_aside_leftovers
 
-        set_aside_leftovers(path, backups_folder)
+        with storage_errors(path):
+            set_aside_leftovers(path, backups_folder)
     with storage_errors(path):
         conn = sqlite3.connect(
             str(path), timeout=busy_timeout_ms / 1000, isolation_level=None, check_same_thread=True

@@ -160,34 +160,57 @@ def set_aside_leftovers(path: Path, backups: Path) -> Path | None:
     if not found or in_use_elsewhere(path):
         # A -wal another running window or command is using is not left over.
         return None
-    folder = paths.make_private_dir(Path(backups) / f"{SET_ASIDE_PREFIX}{compact_utc_now()}")
-    suffix = 1
-    while any(folder.iterdir()):
-        suffix += 1
-        folder = paths.make_private_dir(
-            Path(backups) / f"{SET_ASIDE_PREFIX}{compact_utc_now()}-{suffix}"
-        )
-    for source in [path, *(side_file(path, s) for s in SIDE_SUFFIXES)]:
-        if source.exists():
-            shutil.copy2(source, folder / source.name)
-            paths.make_private_file(folder / source.name)
+    folder: Path | None = None
+    try:
+        folder = _copy_aside(path, Path(backups))
+    except OSError as exc:
+        # A full disk must not keep the drafts from opening: SQLite's own recovery
+        # still runs, and a -wal that does not belong is still moved away below.
+        log.warning("could not copy %s aside before recovery: %s", path, exc)
     wal = side_file(path, "-wal")
     if wal in found:
-        with tempfile.TemporaryDirectory(prefix="qcdc-wal-") as scratch:
-            belongs = wal_belongs(path, wal, Path(scratch))
+        try:
+            with tempfile.TemporaryDirectory(prefix="qcdc-wal-") as scratch:
+                belongs = wal_belongs(path, wal, Path(scratch))
+        except OSError as exc:
+            log.warning("could not judge %s: %s", wal, exc)
+            belongs = True  # cannot tell: recover as SQLite would
         if not belongs:
-            # Moved, not deleted: the copy above keeps it, and the main file opens as
-            # it was at its last checkpoint.
-            os.replace(wal, folder / f"{wal.name}.foreign")
+            # Moved, not deleted: the main file opens as it was at its last checkpoint.
+            stamp = compact_utc_now()
+            away = folder if folder is not None else path.parent
+            suffix = ".foreign" if folder is not None else f".foreign-{stamp}"
+            os.replace(wal, away / f"{wal.name}{suffix}")
             shm = side_file(path, "-shm")
             if shm.exists():
-                os.replace(shm, folder / f"{shm.name}.foreign")
-            log.warning("a -wal file that does not belong to %s was moved to %s", path, folder)
-            (folder / "README.txt").write_text(
-                "Tệp -wal bên cạnh cơ sở dữ liệu không thuộc về cơ sở dữ liệu này "
-                "nên đã được chuyển vào đây; cơ sở dữ liệu được mở như lần lưu trước.\n",
-                encoding="utf-8",
-            )
+                os.replace(shm, away / f"{shm.name}{suffix}")
+            log.warning("a -wal file that does not belong to %s was moved to %s", path, away)
+            if folder is not None:
+                (folder / "README.txt").write_text(
+                    "Tệp -wal bên cạnh cơ sở dữ liệu không thuộc về cơ sở dữ liệu này "
+                    "nên đã được chuyển vào đây; cơ sở dữ liệu được mở như lần lưu trước.\n",
+                    encoding="utf-8",
+                )
+    return folder
+
+
+def _copy_aside(path: Path, backups: Path) -> Path:
+    """Copy the database and its side files into a new set-aside folder."""
+    stamp = compact_utc_now()
+    folder = backups / f"{SET_ASIDE_PREFIX}{stamp}"
+    suffix = 1
+    while folder.exists():
+        suffix += 1
+        folder = backups / f"{SET_ASIDE_PREFIX}{stamp}-{suffix}"
+    paths.make_private_dir(folder)
+    try:
+        for source in [path, *(side_file(path, s) for s in SIDE_SUFFIXES)]:
+            if source.exists():
+                shutil.copy2(source, folder / source.name)
+                paths.make_private_file(folder / source.name)
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)  # a half copy is no evidence
+        raise
     return folder
 
 
