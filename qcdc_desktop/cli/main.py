@@ -30,6 +30,7 @@ EXIT_USAGE = 2
 _EXTRA_COMMAND_MODULES = (
     "qcdc_desktop.cli.import_docx_command",
     "qcdc_desktop.cli.backup_command",
+    "qcdc_desktop.cli.revisions_command",
 )
 
 

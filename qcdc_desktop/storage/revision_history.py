@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from qcdc_desktop.model import Draft, copy_draft, draft_from_json, new_id
 from qcdc_desktop.storage.database import Database
-from qcdc_desktop.storage.draft_rows import content_hash, draft_json
+from qcdc_desktop.storage.draft_rows import draft_json
 from qcdc_desktop.storage.errors import (
     ConflictError,
     DraftNotFoundError,
     RevisionNotFoundError,
     StorageError,
 )
+from qcdc_desktop.storage.integrity import row_is_sound
 from qcdc_desktop.storage.revisions import add_revision, unpack_json
 
 REASON_LABELS = {
@@ -218,15 +219,21 @@ def restore_revision(
             db, copy, reason="restore", expected_revision=0, note=f"{draft_id}#{revision_id}"
         )
         return copy
+    from qcdc_desktop.storage.integrity import tolerant_reading
+
+    snapshot.id = draft_id
     with db.transaction():
-        row = db.query_one(
-            "SELECT json, content_hash, revision_no FROM drafts WHERE id = ?", (draft_id,)
-        )
+        with tolerant_reading(db):  # the current row may be the damaged one
+            row = db.query_one(
+                "SELECT json, content_hash, revision_no FROM drafts WHERE id = ?", (draft_id,)
+            )
         if row is None:
             raise DraftNotFoundError()
         refuse_if_open_elsewhere(db, draft_id, owner, "khôi phục phiên bản")
         current_text = str(row["json"])
-        if content_hash(current_text) == row["content_hash"]:
+        if draft_json(snapshot) == current_text:
+            return snapshot  # already the current text
+        if row_is_sound(current_text, row["content_hash"]):
             add_revision(
                 db,
                 draft_id,
@@ -235,7 +242,6 @@ def restore_revision(
                 "restore",
                 note="Nội dung trước khi khôi phục phiên bản cũ",
             )
-        snapshot.id = draft_id
         result = commit_draft(
             db,
             snapshot,
