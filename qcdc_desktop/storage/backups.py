@@ -30,12 +30,12 @@ _NAME = re.compile(
 
 # What each kind is called in the backup window and `qcdc backup --list`.
 KIND_LABELS = {
-    "": "trước khi nâng cấp dữ liệu",
-    "daily": "đầu ngày",
-    "editing": "trong khi soạn",
-    "close": "khi đóng chương trình",
-    "manual": "sao lưu thủ công",
-    "restore": "trước khi khôi phục",
+    "": "Trước khi nâng cấp dữ liệu",
+    "daily": "Đầu ngày",
+    "editing": "Trong khi soạn",
+    "close": "Khi đóng chương trình",
+    "manual": "Sao lưu thủ công",
+    "restore": "Trước khi khôi phục",
 }
 
 

@@ -73,9 +73,7 @@ def test_reloaded_text_is_in_the_history_and_can_be_restored(
     assert load(context, history.created_id)
 
 
-def test_history_window_from_the_start_window(
-    qtbot: Any, context: Any, monkeypatch: Any
-) -> None:
+def test_history_window_from_the_start_window(qtbot: Any, context: Any, monkeypatch: Any) -> None:
     from qcdc_desktop.ui.start_window import StartWindow
 
     draft_id = store_new_draft(context)
