@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from qcdc_desktop.model import Draft, copy_draft, draft_from_json, new_id
+from qcdc_desktop.model import Draft, DraftFormatError, copy_draft, draft_from_json, new_id
 from qcdc_desktop.storage.database import Database
 from qcdc_desktop.storage.draft_rows import (
     content_hash,
@@ -177,7 +177,15 @@ def load_draft_with_revision(db: Database, draft_id: str) -> tuple[Draft, int]:
     row = read_draft_row(db, draft_id)
     if row is None:
         raise _not_found(draft_id)
-    return draft_from_json(row[0]), row[1]
+    try:
+        return draft_from_json(row[0]), row[1]
+    except DraftFormatError as exc:
+        # The row is intact but is no draft this program can read (a version 1 row
+        # kept as it was by the migration): reported like damage, never a crash.
+        from qcdc_desktop.storage.integrity import damaged_draft_error, mark_damaged
+
+        mark_damaged(db, draft_id)
+        raise damaged_draft_error(db, draft_id) from exc
 
 
 def load_draft(db: Database, draft_id: str) -> Draft:

@@ -233,7 +233,12 @@ def restore_revision(
         current_text = str(row["json"])
         if draft_json(snapshot) == current_text:
             return snapshot  # already the current text
-        if row_is_sound(current_text, row["content_hash"]):
+        sound = row_is_sound(current_text, row["content_hash"])
+        if not sound:
+            # The stored hash is that of the good text; clear it so the restore is
+            # written instead of being taken for "unchanged".
+            db.execute("UPDATE drafts SET content_hash = '' WHERE id = ?", (draft_id,))
+        if sound:
             add_revision(
                 db,
                 draft_id,

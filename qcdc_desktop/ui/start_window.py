@@ -434,7 +434,10 @@ class StartWindow(QMainWindow):
         try:
             editor = editor_class(self.context, draft_id)
         except storage.StorageError as exc:
-            messages.error(self, "Mở bản thảo", str(exc))
+            from qcdc_desktop.ui.damaged_draft import explain_open_failure
+
+            explain_open_failure(self, exc, draft_id)
+            self.refresh()  # a draft found damaged is now marked in the list
             return False
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         editor.closed.connect(self._on_editor_closed)

@@ -159,3 +159,46 @@ def test_damaged_database_offers_the_backups(
     assert restored == [True]
     with storage.open_database(paths.database_path(data)) as db:
         assert len(storage.list_drafts(db)) == 1
+
+
+def test_damaged_draft_is_marked_and_restored_from_its_history(
+    qtbot: Any, context: Any, dialogs: Any, monkeypatch: Any
+) -> None:
+    """Fault: a few bytes changed inside a stored draft; it opened with silently changed
+    text. Now it is marked in the list, refused with the way out, and its newest good
+    revision can be restored from the history window."""
+    from qcdc_desktop.ui.start_window import StartWindow
+
+    draft_id = store_new_draft(context)
+    good = load(context, draft_id)
+    good.summary = "Kết quả thực hiện dân chủ ở cơ sở, bản tốt"
+    storage.save_draft(context.db, good, reason="save")
+    # The bytes on disk change under the program (the row's text, not its hash).
+    context.db.execute(
+        "UPDATE drafts SET json = replace(json, 'bản tốt', 'bản #ốt') WHERE id = ?", (draft_id,)
+    )
+    win = StartWindow(context)
+    qtbot.addWidget(win)
+    from qcdc_desktop.ui.safety_net import run_checks
+
+    assert run_checks(Path(context.data_dir), backup_kind=None).damaged == {draft_id}
+    win.refresh()
+    assert win.model.summary_at(0).title.startswith("[Hỏng]")
+
+    shown: list[RevisionWindow] = []
+
+    def restore_newest(self: RevisionWindow) -> int:
+        shown.append(self)
+        self.table.selectRow(0)
+        assert self.restore_selected(as_new=False, confirm=False)
+        return 0
+
+    monkeypatch.setattr(RevisionWindow, "exec", restore_newest)
+    dialogs.choice.append(0)  # "Mở “Lịch sử phiên bản”…"
+    assert not win.open_editor(draft_id)
+    assert "bị hỏng" in dialogs.texts("ask_choice")[0]
+    assert shown
+    restored = load(context, draft_id)
+    assert restored.summary == "Kết quả thực hiện dân chủ ở cơ sở, bản tốt"
+    win.refresh()
+    assert not win.model.summary_at(0).title.startswith("[Hỏng]")
