@@ -161,7 +161,9 @@ class Database:
             return
         if connections_open(self.path) <= 1:
             try:
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                # PASSIVE never waits for another process's readers; closing the last
+                # connection anywhere then finds little left to copy and removes the -wal.
+                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             except sqlite3.Error:
                 pass  # busy or read-only: SQLite checkpoints on close when it can
         _unregister(self._key)

@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 DATABASE_ID_KEY = "_database_id"  # "_" keys are the program's own, see settings_repo
 SET_ASIDE_PREFIX = "set-aside-"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+# Each set-aside folder holds a whole copy of the database: keep the newest few.
+KEEP_SET_ASIDE = 5
 
 
 def side_file(path: Path, suffix: str) -> Path:
@@ -211,7 +213,19 @@ def _copy_aside(path: Path, backups: Path) -> Path:
     except OSError:
         shutil.rmtree(folder, ignore_errors=True)  # a half copy is no evidence
         raise
+    _prune_set_aside(backups)
     return folder
+
+
+def _prune_set_aside(backups: Path) -> None:
+    """Drop set-aside folders beyond the newest KEEP_SET_ASIDE (names sort by time)."""
+    found = sorted(
+        (p for p in backups.iterdir() if p.is_dir() and p.name.startswith(SET_ASIDE_PREFIX)),
+        key=lambda p: p.name,
+        reverse=True,
+    )
+    for old in found[KEEP_SET_ASIDE:]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def ensure_database_id(db: Database) -> str:

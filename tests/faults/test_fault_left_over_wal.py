@@ -114,3 +114,24 @@ def test_own_wal_after_kill_is_recovered_and_copied_aside(tmp_path: Path) -> Non
     assert len(set_aside) == 1
     assert (set_aside[0] / "qcdc.sqlite3-wal").stat().st_size > 0
     assert not (set_aside[0] / "qcdc.sqlite3-wal.foreign").exists()
+
+
+def test_clean_exit_of_the_desktop_program_leaves_no_wal(tmp_path: Path) -> None:
+    """Fault: a -wal left by every clean exit would look like a crash at each start.
+    The real program opens an editor of every document type and quits."""
+    data = tmp_path / "data"
+    _forty_drafts(paths.database_path(data))
+    done = subprocess.run(
+        [sys.executable, "-m", "qcdc_desktop.ui.app", "--smoke", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        env=cli_env(QT_QPA_PLATFORM="offscreen"),
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-800:]
+    assert not (data / "qcdc.sqlite3-wal").exists()
+    backups = data / "backups"
+    assert not backups.exists() or not any(
+        p.name.startswith(SET_ASIDE_PREFIX) for p in backups.iterdir()
+    )

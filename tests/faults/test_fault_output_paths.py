@@ -169,3 +169,18 @@ def test_ordinary_names_pass(tmp_path: Path) -> None:
     assert check_output_path(tmp_path / "Báo cáo 6 tháng đầu năm 2025.docx")
     assert not name_problem("BC-6thang-2025.docx")
     assert not name_problem("CONG-VAN.docx")
+
+
+def test_any_database_open_in_this_process_is_protected(tmp_path: Path) -> None:
+    """Fault: a save dialog pointed at the open database (the GUI knows no data folder
+    argument): every database this process has open is protected, with its side files
+    and backups folder."""
+    elsewhere = tmp_path / "usb" / "qcdc.sqlite3"
+    with open_database(elsewhere):
+        for target in (elsewhere, elsewhere.with_name("qcdc.sqlite3-wal")):
+            with pytest.raises(UnsafeOutputError) as caught:
+                check_output_path(target)
+            assert caught.value.reason == "protected"
+        with pytest.raises(UnsafeOutputError):
+            check_output_path(elsewhere.parent / "backups" / "bao-cao.docx")
+    assert check_output_path(elsewhere.parent / "bao-cao.docx")

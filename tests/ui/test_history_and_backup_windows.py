@@ -202,3 +202,14 @@ def test_damaged_draft_is_marked_and_restored_from_its_history(
     assert restored.summary == "Kết quả thực hiện dân chủ ở cơ sở, bản tốt"
     win.refresh()
     assert not win.model.summary_at(0).title.startswith("[Hỏng]")
+
+
+def test_save_dialog_refuses_the_database_and_asks_again(context: Any) -> None:
+    """Fault: the export dialog accepted the database itself as the Word file's name."""
+    from qcdc_desktop.ui import messages as real_messages
+
+    refusal = real_messages.output_refusal
+    # The dialogs fixture replaces the dialog functions, not this check.
+    assert "tệp dữ liệu" in refusal(Path(context.db.path))
+    assert "tên dành riêng" in refusal(Path(context.data_dir) / "CON.docx")
+    assert refusal(Path(context.data_dir) / "Báo cáo.docx") == ""
