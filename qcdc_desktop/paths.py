@@ -80,12 +80,30 @@ def database_path(data_dir: Path) -> Path:
     return Path(data_dir) / DATABASE_FILE
 
 
+def _own_private_dir(path: Path) -> Path:
+    """A folder only this program uses: created private, and made private if an earlier
+    version created it readable by everyone."""
+    make_private_dir(path)
+    return tighten_dir(path)
+
+
+def tighten_dir(path: Path) -> Path:
+    """Make an existing folder of the program's own (backups, logs) private."""
+    if os.name == "posix" and path.is_dir():
+        try:
+            if path.stat().st_mode & 0o077:
+                os.chmod(path, PRIVATE_DIR_MODE)
+        except OSError:
+            pass
+    return path
+
+
 def backups_dir(data_dir: Path) -> Path:
     """Backups of the database: daily, while editing, on close, before a migration
     (created if missing)."""
-    return make_private_dir(Path(data_dir) / BACKUPS_FOLDER)
+    return _own_private_dir(Path(data_dir) / BACKUPS_FOLDER)
 
 
 def logs_dir(data_dir: Path) -> Path:
     """Rotating log files (created if missing)."""
-    return make_private_dir(Path(data_dir) / LOGS_FOLDER)
+    return _own_private_dir(Path(data_dir) / LOGS_FOLDER)

@@ -278,8 +278,11 @@ def open_database(
             # is safe against application crashes and keeps autosave cheap.
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
-        if not existed:
+        if first_in_process:
+            # Also a file made world-readable by an earlier version (a chmod opens no
+            # descriptor, so it cannot drop SQLite's locks).
             paths.make_private_file(path)
+            paths.tighten_dir(backups_folder)
         db = Database(conn, path)
     except BaseException:
         conn.close()

@@ -80,6 +80,8 @@ def test_every_save_beside_cli_commands_is_visible_and_survives_kill(tmp_path: P
         writer.stdin.flush()
         saved += 1
         assert writer.stdout.readline().strip() == f"saved {saved}"
+        # The CLI saw the live -wal as in use, not as one left over to set aside.
+        assert not (data / "backups").exists() or not list((data / "backups").iterdir())
     finally:
         os.kill(writer.pid, signal.SIGKILL)
         writer.wait(timeout=30)
@@ -87,3 +89,6 @@ def test_every_save_beside_cli_commands_is_visible_and_survives_kill(tmp_path: P
         texts = [b.text for b in load_draft(db, draft.id).sections[0].blocks]
     missing = [n for n in range(1, saved + 1) if f"Lần lưu số {n}" not in texts]
     assert not missing, f"saves lost after kill -9: {missing}"
+    # Only the open after the kill found a -wal left over; the CLI commands saw it live.
+    backups = data / "backups"
+    assert len([p for p in backups.iterdir() if p.name.startswith("set-aside-")]) == 1

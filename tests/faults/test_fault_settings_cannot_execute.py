@@ -121,6 +121,23 @@ def test_settings_written_only_when_they_change(tmp_path: Path, qapp: Any) -> No
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_files_an_earlier_version_left_readable_are_made_private(tmp_path: Path, qapp: Any) -> None:
+    """Fault: a data folder from before, with a 0644 database and 0755 backups/logs."""
+    data = tmp_path / "data"
+    AppContext(data).close()
+    db_path = paths.database_path(data)
+    db_path.chmod(0o644)
+    for folder in (data / "backups", data / "logs"):
+        folder.mkdir(exist_ok=True)
+        folder.chmod(0o755)
+    AppContext(data).close()
+    paths.logs_dir(data)
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+    assert stat.S_IMODE((data / "backups").stat().st_mode) == 0o700
+    assert stat.S_IMODE((data / "logs").stat().st_mode) == 0o700
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
 def test_data_files_are_private(tmp_path: Path, qapp: Any) -> None:
     """Fault: database, backups and logs were world-readable."""
     from qcdc_desktop import storage
