@@ -135,3 +135,20 @@ def test_clean_exit_of_the_desktop_program_leaves_no_wal(tmp_path: Path) -> None
     assert not backups.exists() or not any(
         p.name.startswith(SET_ASIDE_PREFIX) for p in backups.iterdir()
     )
+
+
+def test_left_over_journal_is_copied_aside_first(tmp_path: Path) -> None:
+    """Fault: a rollback journal left by a crash (a restored backup is in rollback mode
+    until its first open) is copied aside with the database before SQLite decides what
+    to do with it; the drafts open."""
+    data = tmp_path / "data"
+    db_path = paths.database_path(data)
+    _forty_drafts(db_path)
+    journal = db_path.with_name(db_path.name + "-journal")
+    journal.write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + bytes(504))
+    with open_database(db_path) as db:
+        assert len(list_drafts(db)) == 40
+    set_aside = [p for p in (data / "backups").iterdir() if p.name.startswith(SET_ASIDE_PREFIX)]
+    assert len(set_aside) == 1
+    assert (set_aside[0] / "qcdc.sqlite3-journal").read_bytes()[:4] == b"\xd9\xd5\x05\xf9"
+    assert (set_aside[0] / "qcdc.sqlite3").stat().st_size == db_path.stat().st_size
