@@ -287,5 +287,5 @@ def backups_sentence(data_dir: Path) -> str:
     newest = found[0]
     return (
         f"Có {len(found)} bản sao lưu, bản mới nhất lúc {newest.local_time_text()}; "
-        "khôi phục bằng cửa sổ “Sao lưu và khôi phục” hoặc lệnh: qcdc restore 1."
+        "khôi phục bằng nút “Sao lưu” ở cửa sổ chính hoặc lệnh: qcdc restore 1."
     )

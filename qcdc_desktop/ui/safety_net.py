@@ -130,7 +130,7 @@ def report_message(report: CheckReport, data_dir: Path) -> str:
     if not report.structure_ok:
         lines.append(
             "Kiểm tra cơ sở dữ liệu phát hiện tệp bị hỏng. Hãy sao lưu ngay những gì đang "
-            "soạn (xuất Word) và khôi phục từ bản sao lưu trong “Sao lưu và khôi phục”. "
+            "soạn (xuất Word) và khôi phục từ bản sao lưu (nút “Sao lưu” ở cửa sổ chính). "
             + backups_sentence(data_dir)
         )
     if report.damaged:

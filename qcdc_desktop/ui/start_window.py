@@ -192,10 +192,10 @@ class StartWindow(QMainWindow):
             "Thùng rác", self.show_trash, None, "Xem và khôi phục các bản thảo đã xóa"
         )
         self.act_backups = self._action(
-            "Sao lưu và khôi phục",
+            "Sao lưu",
             self.show_backups,
             None,
-            "Xem các bản sao lưu tự động, sao lưu ngay hoặc khôi phục một bản",
+            "Sao lưu và khôi phục: xem các bản sao lưu tự động, sao lưu ngay hoặc khôi phục",
         )
         self.act_history = self._action(
             "Lịch sử phiên bản",
@@ -352,7 +352,7 @@ class StartWindow(QMainWindow):
             self.table.selectRow(index.row())
         menu = QMenu(self)
         if self.selected_id() is not None:
-            for action in (self.act_open, self.act_duplicate, self.act_next):
+            for action in (self.act_open, self.act_duplicate, self.act_next, self.act_history):
                 menu.addAction(action)
             menu.addSeparator()
             for action in (self.act_export, self.act_pdf, self.act_print):
@@ -362,6 +362,7 @@ class StartWindow(QMainWindow):
         else:
             menu.addAction(self.act_new)
             menu.addAction(self.act_import)
+            menu.addAction(self.act_backups)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
