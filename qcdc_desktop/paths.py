@@ -18,6 +18,36 @@ APP_NAME = "QCDC Desktop"
 ENV_DATA_DIR = "QCDC_DATA_DIR"
 DATABASE_FILE = "qcdc.sqlite3"
 PORTABLE_FOLDER = "data"
+BACKUPS_FOLDER = "backups"
+LOGS_FOLDER = "logs"
+# Drafts are an office's working papers: only their owner may read them where the OS
+# has file modes (on a shared PC, another account must not open the database).
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def make_private_dir(path: Path) -> Path:
+    """Create `path` (and missing parents) readable by its owner only; an existing
+    folder is left as it is, since the user may have chosen it for other files too."""
+    path = Path(path)
+    if not path.is_dir():
+        path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+        if os.name == "posix":
+            try:
+                os.chmod(path, PRIVATE_DIR_MODE)  # mkdir's mode is masked by the umask
+            except OSError:
+                pass
+    return path
+
+
+def make_private_file(path: Path) -> None:
+    """Restrict a data file (database, backup, set-aside copy) to its owner."""
+    if os.name != "posix":
+        return
+    try:
+        os.chmod(path, PRIVATE_FILE_MODE)
+    except OSError:
+        pass  # a file system without modes (FAT on a USB stick)
 
 
 def portable_data_dir() -> Path | None:
@@ -43,24 +73,37 @@ def resolve_data_dir(override: str | Path | None = None) -> Path:
 
 def data_dir(override: str | Path | None = None) -> Path:
     """The data folder (created if missing)."""
-    path = resolve_data_dir(override)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_dir(resolve_data_dir(override))
 
 
 def database_path(data_dir: Path) -> Path:
     return Path(data_dir) / DATABASE_FILE
 
 
-def backups_dir(data_dir: Path) -> Path:
-    """Copies of the database taken before each migration (created if missing)."""
-    path = Path(data_dir) / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+def _own_private_dir(path: Path) -> Path:
+    """A folder only this program uses: created private, and made private if an earlier
+    version created it readable by everyone."""
+    make_private_dir(path)
+    return tighten_dir(path)
+
+
+def tighten_dir(path: Path) -> Path:
+    """Make an existing folder of the program's own (backups, logs) private."""
+    if os.name == "posix" and path.is_dir():
+        try:
+            if path.stat().st_mode & 0o077:
+                os.chmod(path, PRIVATE_DIR_MODE)
+        except OSError:
+            pass
     return path
+
+
+def backups_dir(data_dir: Path) -> Path:
+    """Backups of the database: daily, while editing, on close, before a migration
+    (created if missing)."""
+    return _own_private_dir(Path(data_dir) / BACKUPS_FOLDER)
 
 
 def logs_dir(data_dir: Path) -> Path:
     """Rotating log files (created if missing)."""
-    path = Path(data_dir) / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _own_private_dir(Path(data_dir) / LOGS_FOLDER)

@@ -10,6 +10,7 @@ from qcdc_desktop import paths
 from qcdc_desktop.model import Block
 from qcdc_desktop.storage import (
     ConflictError,
+    StorageError,
     claim_editor,
     commit_draft,
     draft_revision_no,
@@ -132,5 +133,9 @@ def test_purge_drops_the_lock(tmp_path: Path) -> None:
         draft.sections[0].blocks.append(Block(text="x"))
         save_draft(db, draft)
         claim_editor(db, draft.id, "Cửa sổ A")
-        purge_draft(db, draft.id)
+        # Someone else may not purge a draft that is open in an editor...
+        with pytest.raises(StorageError, match="Cửa sổ A"):
+            purge_draft(db, draft.id)
+        # ...its own window may, and the lock goes with the draft.
+        purge_draft(db, draft.id, owner="Cửa sổ A")
         assert editor_of(db, draft.id) is None

@@ -17,7 +17,9 @@ from qcdc_desktop.doctypes.figures import figure_groups
 
 # Order matters: a bracketed "[...]" is reported as one mark, not as "[" plus "...".
 PLACEHOLDER_PATTERNS: tuple[str, ...] = (
-    r"\[\s*(?:\.{2,}|…+)?\s*\]",  # [...], […], []
+    # [...], […], []. One run of spaces before the dots and one after: two \s* side by
+    # side (around an optional part) backtrack quadratically over "[" + 300 KB of spaces.
+    r"\[\s*(?:(?:\.{2,}|…+)\s*)?\]",
     r"\.{3,}",  # ...
     r"…+",  # the ellipsis character, as Word's autocorrect types it
     r"(?<!\w)[xX]{3,}(?!\w)",  # xxx, XXX as a word

@@ -21,15 +21,26 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
-def _write(text: str, out: str | None) -> None:
+def _write(text: str, out: str | None, args: argparse.Namespace) -> None:
     from qcdc_desktop.cli.main import write_text_out
 
-    write_text_out(text, out)
+    # Never over the command's own input, the database or a read-only file.
+    write_text_out(text, out, args, [args.file])
+
+
+def _check_output(args: argparse.Namespace) -> None:
+    """Refuse a bad output path before any work is done or printed."""
+    from qcdc_desktop.cli.main import checked_output
+
+    if args.output not in (None, "-"):
+        checked_output(args.output, args, [args.file])
 
 
 def cmd_import_docx(args: argparse.Namespace) -> int:
     from qcdc_desktop.importing import DocxImportError, import_docx
     from qcdc_desktop.model import draft_to_json
+
+    _check_output(args)
 
     try:
         result = import_docx(args.file, type_hint=args.type)
@@ -37,7 +48,7 @@ def cmd_import_docx(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     for line in result.summary:
         print(line, file=sys.stderr)
-    _write(draft_to_json(result.draft), args.output)
+    _write(draft_to_json(result.draft), args.output, args)
     return EXIT_OK
 
 
@@ -46,6 +57,7 @@ def cmd_carry_forward(args: argparse.Namespace) -> int:
     from qcdc_desktop.importing.carry_forward import carry_forward
     from qcdc_desktop.model import DraftFormatError, draft_from_json, draft_to_json
 
+    _check_output(args)
     try:
         text = Path(args.file).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -63,7 +75,7 @@ def cmd_carry_forward(args: argparse.Namespace) -> int:
         f"({len(following.all_parts())} phần chờ rà soát).",
         file=sys.stderr,
     )
-    _write(draft_to_json(following), args.output)
+    _write(draft_to_json(following), args.output, args)
     return EXIT_OK
 
 
@@ -72,9 +84,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", help="tệp .docx")
     p.add_argument("-o", "--output", help="tệp bản thảo JSON ghi ra (mặc định: in ra màn hình)")
     p.add_argument("--type", help="loại văn bản khi không nhận dạng được tiêu đề")
+    p.add_argument("--force", action="store_true", help="ghi đè cả tệp chỉ cho phép đọc")
     p.set_defaults(func=cmd_import_docx)
 
     p = subparsers.add_parser("carry-forward", help="tạo bản thảo kỳ sau từ bản thảo kỳ này")
     p.add_argument("file", help="tệp bản thảo JSON")
     p.add_argument("-o", "--output", help="tệp bản thảo JSON ghi ra (mặc định: in ra màn hình)")
+    p.add_argument("--force", action="store_true", help="ghi đè cả tệp chỉ cho phép đọc")
     p.set_defaults(func=cmd_carry_forward)

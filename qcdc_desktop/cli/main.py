@@ -15,7 +15,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from qcdc_desktop.cli.errors import CliError
 from qcdc_desktop.cli.vn_argparse import VietnameseParser
+
+__all__ = ["CliError", "main"]
 
 if TYPE_CHECKING:
     from qcdc_desktop.model import Draft
@@ -29,11 +32,9 @@ EXIT_USAGE = 2
 _EXTRA_COMMAND_MODULES = (
     "qcdc_desktop.cli.import_docx_command",
     "qcdc_desktop.cli.consolidate_command",
+    "qcdc_desktop.cli.backup_command",
+    "qcdc_desktop.cli.revisions_command",
 )
-
-
-class CliError(Exception):
-    """A user-facing failure: printed as one line, exit code 2."""
 
 
 class _Parser(VietnameseParser):
@@ -77,12 +78,36 @@ def _open_db(args: argparse.Namespace) -> Database:
     return open_database(database_path(folder), backups=backups_dir(folder))
 
 
-def write_text_out(text: str, out: str | None) -> None:
+def checked_output(
+    out: str, args: argparse.Namespace | None, inputs: Sequence[str | None] = ()
+) -> Path:
+    """The output path, refused (CliError, exit 2) when it is the database, a backup,
+    the command's own input, a read-only file without --force, or a name Windows
+    cannot store."""
+    from qcdc_desktop.output_paths import UnsafeOutputError, check_output_path
+    from qcdc_desktop.paths import resolve_data_dir
+
+    force = bool(getattr(args, "force", False))
+    data_dirs = [resolve_data_dir(getattr(args, "data_dir", None))]
+    try:
+        return check_output_path(out, inputs=inputs, data_dirs=data_dirs, force=force)
+    except UnsafeOutputError as exc:
+        hint = " (Thêm --force để vẫn ghi đè.)" if exc.reason == "read_only" else ""
+        raise CliError(f"{exc}{hint}") from exc
+
+
+def write_text_out(
+    text: str,
+    out: str | None,
+    args: argparse.Namespace | None = None,
+    inputs: Sequence[str | None] = (),
+) -> None:
     if out in (None, "-"):
         sys.stdout.write(text + "\n")
         return
     from qcdc_desktop.export.atomic import write_atomically
 
+    checked_output(str(out), args, inputs)
     data = (text + "\n").encode("utf-8")
 
     def write(fh: BinaryIO) -> None:
@@ -125,7 +150,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
     from qcdc_desktop.doctypes.samples import sample_draft
     from qcdc_desktop.model import draft_to_json
 
-    write_text_out(draft_to_json(sample_draft(args.type)), args.output)
+    write_text_out(draft_to_json(sample_draft(args.type)), args.output, args)
     return EXIT_OK
 
 
@@ -134,17 +159,19 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if (args.draft is None) == (args.id is None):
         raise CliError("Cần đúng một nguồn: tệp bản thảo JSON hoặc --id của bản thảo đã lưu.")
+    output = checked_output(args.output, args, [args.draft])
     if args.id is not None:
-        from qcdc_desktop.storage import commit_draft, load_draft, mark_exported
+        from qcdc_desktop.storage import load_draft, mark_exported
 
         db = _open_db(args)
         draft = load_draft(db, args.id)
-        path = export_docx(draft, Path(args.output), _format_settings(args, db))
-        commit_draft(db, draft, reason="export")
-        mark_exported(db, draft.id, path)
+        path = export_docx(draft, output, _format_settings(args, db))
+        # Conditional: an editor may have saved while the file was written; its newer
+        # text is kept and only the snapshot of what was exported is added.
+        mark_exported(db, draft.id, path, exported=draft)
     else:
         draft = read_draft_file(args.draft)
-        path = export_docx(draft, Path(args.output), _format_settings(args))
+        path = export_docx(draft, output, _format_settings(args))
     print(f"Đã xuất: {path}", file=sys.stderr)
     return EXIT_OK
 
@@ -171,8 +198,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from qcdc_desktop.storage import list_drafts, list_trash
+    from qcdc_desktop.storage.integrity import verify_all_drafts
 
     db = _open_db(args)
+    verify_all_drafts(db)  # damaged rows are listed marked "[Hỏng]"
     rows = list_trash(db) if args.trash else list_drafts(db, search=args.search)
     states = {"editing": "đang soạn", "exported": "đã xuất"}
     for row in rows:
@@ -252,6 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sample", help="in bản thảo mẫu đầy đủ (JSON)")
     p.add_argument("--type", default="bc-6thang", help="loại văn bản (xem: qcdc types)")
     p.add_argument("-o", "--output", help="ghi ra tệp thay vì màn hình")
+    p.add_argument("--force", action="store_true", help="ghi đè cả tệp chỉ cho phép đọc")
     p.set_defaults(func=cmd_sample)
 
     p = sub.add_parser("export", help="xuất bản thảo ra tệp Word (.docx)")
@@ -259,6 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--id", help="mã bản thảo đã lưu trong cơ sở dữ liệu")
     p.add_argument("-o", "--output", required=True, help="tệp .docx cần ghi")
     p.add_argument("--font-size", type=int, choices=(13, 14), help="cỡ chữ nội dung")
+    p.add_argument("--force", action="store_true", help="ghi đè cả tệp chỉ cho phép đọc")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("check", help="kiểm tra bản thảo trước khi xuất")

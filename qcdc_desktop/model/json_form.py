@@ -88,14 +88,44 @@ def _to_plain(obj: Any) -> Any:
     return out
 
 
+# Beyond this a number is not a count of anything a report holds (10**400 people, the
+# year 2**63); refusing it here keeps SQLite, dates and number words from failing later.
+MAX_MAGNITUDE = 10**15
+# Deeper than any real draft (parts nest a few levels); stops a hostile file before the
+# recursive readers behind it run out of stack.
+MAX_DEPTH = 200
+
+
 def _is_finite_number(value: Any) -> bool:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return False
-    return not isinstance(value, float) or math.isfinite(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return False
+    return -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE
 
 
-def _expect(cond: bool, where: str) -> None:
+def _check_depth(data: Any) -> None:
+    """Iteratively, so the check itself cannot overflow the stack."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise DraftFormatError(
+                f"Tệp JSON lồng nhau quá sâu (quá {MAX_DEPTH} tầng), không phải bản thảo hợp lệ."
+            )
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+
+
+def _expect(cond: bool, where: str, value: Any = None) -> None:
     if not cond:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            raise DraftFormatError(
+                f"Số ở mục “{where}” quá lớn hoặc không hợp lệ "
+                "(chỉ nhận số hữu hạn, không quá 15 chữ số)."
+            )
         raise DraftFormatError(f"Dữ liệu bản thảo không hợp lệ ở mục “{where}”.")
 
 
@@ -108,12 +138,12 @@ def _from_value(hint: Any, value: Any, where: str) -> Any:
         if len(args) == 1:
             return _from_value(args[0], value, where)
         if set(args) <= {int, float}:  # a figure value: a finite number, never a bool
-            _expect(_is_finite_number(value), where)
+            _expect(_is_finite_number(value), where, value)
             return value
         if set(args) == {str, int, float}:  # a table cell: text or a finite number
             if isinstance(value, str):
                 return valid_text(value)
-            _expect(_is_finite_number(value), where)
+            _expect(_is_finite_number(value), where, value)
             return value
         return value
     if origin is list:
@@ -133,10 +163,10 @@ def _from_value(hint: Any, value: Any, where: str) -> Any:
         _expect(isinstance(value, bool), where)
         return value
     if hint is int:
-        _expect(isinstance(value, int) and not isinstance(value, bool), where)
+        _expect(isinstance(value, int) and _is_finite_number(value), where, value)
         return value
     if hint is float:
-        _expect(_is_finite_number(value), where)
+        _expect(_is_finite_number(value), where, value)
         return value
     return value
 
@@ -201,11 +231,24 @@ def draft_to_json(draft: Draft, indent: int | None = 2) -> str:
 
 
 def draft_from_json(text: str | bytes) -> Draft:
+    """Parse a draft; every failure is a DraftFormatError with a Vietnamese sentence."""
     try:
         data = json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        raise DraftFormatError(f"Tệp không phải JSON hợp lệ: {exc}") from exc
-    return draft_from_dict(data)
+    except RecursionError as exc:
+        raise DraftFormatError("Tệp JSON lồng nhau quá sâu, không phải bản thảo hợp lệ.") from exc
+    except json.JSONDecodeError as exc:
+        raise DraftFormatError(
+            f"Tệp không phải JSON hợp lệ (lỗi ở dòng {exc.lineno}, cột {exc.colno})."
+        ) from exc
+    except ValueError as exc:  # a number of more than 4,300 digits, bad bytes
+        raise DraftFormatError(
+            "Tệp không phải JSON hợp lệ (có số quá lớn hoặc ký tự không đọc được)."
+        ) from exc
+    _check_depth(data)
+    try:
+        return draft_from_dict(data)
+    except RecursionError as exc:
+        raise DraftFormatError("Bản thảo lồng nhau quá sâu, không đọc được.") from exc
 
 
 def copy_draft(draft: Draft) -> Draft:

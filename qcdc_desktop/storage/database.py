@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +25,46 @@ PAGE_SIZE = 16384
 
 Params = Sequence[Any] | dict[str, Any]
 
+# Connections this process holds, per database file. On POSIX, closing *any* descriptor
+# of a file drops every lock the process holds on it, so once a connection exists the
+# file (and its -wal/-shm) must never be opened with plain file I/O again: SQLite in
+# another process would then think it is alone and delete the live -wal file.
+_OPEN_LOCK = threading.Lock()
+_OPEN: dict[str, int] = {}
+
+
+def _file_key(path: Path) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def connections_open(path: str | Path) -> int:
+    """How many connections this process holds to the database at `path`."""
+    with _OPEN_LOCK:
+        return _OPEN.get(_file_key(Path(path)), 0)
+
+
+def open_database_paths() -> list[Path]:
+    """Every database file this process has a connection to (for safe output paths)."""
+    with _OPEN_LOCK:
+        return [Path(key) for key, count in _OPEN.items() if count > 0]
+
+
+def _register(path: Path) -> str:
+    key = _file_key(path)
+    with _OPEN_LOCK:
+        _OPEN[key] = _OPEN.get(key, 0) + 1
+    return key
+
+
+def _unregister(key: str) -> int:
+    with _OPEN_LOCK:
+        left = _OPEN.get(key, 0) - 1
+        if left > 0:
+            _OPEN[key] = left
+        else:
+            _OPEN.pop(key, None)
+        return max(left, 0)
+
 
 class Database:
     """One SQLite connection (one window or one process); `utils` wraps it with sqlite-utils.
@@ -37,6 +79,7 @@ class Database:
         self._conn = conn
         self._utils: sqlite_utils.Database | None = None
         self._depth = 0
+        self._key: str | None = _register(path)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -112,6 +155,19 @@ class Database:
             self._depth = 0
 
     def close(self) -> None:
+        """Close; the process's last connection checkpoints first, so a clean exit leaves
+        the whole database in the main file and SQLite removes the -wal."""
+        if self._key is None:
+            return
+        if connections_open(self.path) <= 1:
+            try:
+                # PASSIVE never waits for another process's readers; closing the last
+                # connection anywhere then finds little left to copy and removes the -wal.
+                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.Error:
+                pass  # busy or read-only: SQLite checkpoints on close when it can
+        _unregister(self._key)
+        self._key = None
         self.conn.close()
 
     def __enter__(self) -> Database:
@@ -134,6 +190,8 @@ def _inspect_header(path: Path) -> int:
     """
     from qcdc_desktop.storage.migrations import SCHEMA_VERSION
 
+    if connections_open(path):
+        raise RuntimeError("the header of an open database must be read through SQLite")
     with storage_errors(path), path.open("rb") as handle:
         header = handle.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
@@ -179,11 +237,18 @@ def open_database(
     from qcdc_desktop.storage.migrations import SCHEMA_VERSION, migrate
 
     path = Path(path)
+    backups_folder = backups if backups is not None else path.parent / paths.BACKUPS_FOLDER
     with storage_errors(path):
-        path.parent.mkdir(parents=True, exist_ok=True)
+        paths.make_private_dir(path.parent)
         existed = path.exists() and path.stat().st_size > 0
-    if existed:
+    first_in_process = connections_open(path) == 0
+    if existed and first_in_process:
+        # Plain file I/O is safe only while this process holds no connection to the file.
         _inspect_header(path)
+        from qcdc_desktop.storage.wal_guard import set_aside_leftovers
+
+        with storage_errors(path):
+            set_aside_leftovers(path, backups_folder)
     with storage_errors(path):
         conn = sqlite3.connect(
             str(path), timeout=busy_timeout_ms / 1000, isolation_level=None, check_same_thread=True
@@ -213,9 +278,22 @@ def open_database(
             # is safe against application crashes and keeps autosave cheap.
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+        if first_in_process:
+            # Also a file made world-readable by an earlier version (a chmod opens no
+            # descriptor, so it cannot drop SQLite's locks).
+            paths.make_private_file(path)
+            paths.tighten_dir(backups_folder)
         db = Database(conn, path)
-        migrate(db, lambda: backups if backups is not None else paths.backups_dir(path.parent))
-        return db
     except BaseException:
         conn.close()
+        raise
+    try:
+        migrate(db, lambda: paths.make_private_dir(backups_folder))
+        if first_in_process:
+            from qcdc_desktop.storage.wal_guard import ensure_database_id
+
+            ensure_database_id(db)
+        return db
+    except BaseException:
+        db.close()
         raise

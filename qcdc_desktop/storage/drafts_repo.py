@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from qcdc_desktop.model import Draft, copy_draft, draft_from_json, new_id
+from qcdc_desktop.model import Draft, DraftFormatError, copy_draft, draft_from_json, new_id
 from qcdc_desktop.storage.database import Database
 from qcdc_desktop.storage.draft_rows import (
     content_hash,
@@ -59,6 +59,7 @@ class DraftSummary:
     created: str
     deleted_at: str | None = None
     revision_no: int = 0
+    damaged: bool = False  # the stored row failed its hash check (storage.integrity)
 
 
 @dataclass(frozen=True)
@@ -166,11 +167,25 @@ def draft_revision_no(db: Database, draft_id: str) -> int | None:
 
 
 def load_draft_with_revision(db: Database, draft_id: str) -> tuple[Draft, int]:
-    """The draft and its revision number, read together so they match."""
-    row = db.query_one("SELECT json, revision_no FROM drafts WHERE id = ?", (draft_id,))
+    """The draft and its revision number, read together so they match.
+
+    The row is checked against its stored hash: a damaged row raises DamagedDraftError
+    (Vietnamese, offering a good revision or a backup) instead of silently changed text.
+    """
+    from qcdc_desktop.storage.integrity import read_draft_row
+
+    row = read_draft_row(db, draft_id)
     if row is None:
         raise _not_found(draft_id)
-    return draft_from_json(row["json"]), int(row["revision_no"])
+    try:
+        return draft_from_json(row[0]), row[1]
+    except DraftFormatError as exc:
+        # The row is intact but is no draft this program can read (a version 1 row
+        # kept as it was by the migration): reported like damage, never a crash.
+        from qcdc_desktop.storage.integrity import damaged_draft_error, mark_damaged
+
+        mark_damaged(db, draft_id)
+        raise damaged_draft_error(db, draft_id) from exc
 
 
 def load_draft(db: Database, draft_id: str) -> Draft:
@@ -199,49 +214,114 @@ def list_drafts(
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY {_ORDERS[order]}"
-    return [DraftSummary(*row) for row in db.rows(sql, params)]
+    return _summaries(db, sql, params)
+
+
+def _summaries(
+    db: Database, sql: str, params: list[Any] | tuple[Any, ...] = ()
+) -> list[DraftSummary]:
+    """Summary rows; damaged drafts are flagged and their title marked, and a title
+    whose bytes were damaged is shown as far as it can be read instead of failing."""
+    from qcdc_desktop.storage.errors import StorageError
+    from qcdc_desktop.storage.integrity import (
+        DAMAGED_MARK,
+        damaged_ids,
+        is_decode_error,
+        tolerant_reading,
+    )
+
+    try:
+        rows = db.rows(sql, params)
+    except StorageError as exc:
+        if not is_decode_error(exc):
+            raise
+        with tolerant_reading(db):
+            rows = db.rows(sql, params)
+        rows = [
+            tuple(
+                v.encode("utf-8", "replace").decode("utf-8") if isinstance(v, str) else v for v in r
+            )
+            for r in rows
+        ]
+    summaries = [DraftSummary(*row) for row in rows]
+    damaged = damaged_ids(db)
+    if damaged:
+        for summary in summaries:
+            if summary.id in damaged:
+                summary.damaged = True
+                summary.title = DAMAGED_MARK + summary.title
+    return summaries
 
 
 def list_trash(db: Database) -> list[DraftSummary]:
     """Drafts in the trash, most recently deleted first."""
-    rows = db.rows(
+    return _summaries(
+        db,
         f"SELECT {_SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NOT NULL"
-        " ORDER BY deleted_at DESC"
+        " ORDER BY deleted_at DESC",
     )
-    return [DraftSummary(*row) for row in rows]
 
 
-def delete_draft(db: Database, draft_id: str) -> None:
-    """Move a draft to the trash (it can be restored)."""
+def delete_draft(
+    db: Database,
+    draft_id: str,
+    *,
+    owner: str | None = None,
+    expected_revision: int | None = None,
+) -> None:
+    """Move a draft to the trash (it can be restored).
+
+    Refused (DraftOpenElsewhereError, naming the window) while an editor other than
+    `owner`'s holds the draft, and (ConflictError) when `expected_revision` is given
+    and a newer save came in since the caller looked.
+    """
+    from qcdc_desktop.storage.revision_history import refuse_if_open_elsewhere
+
     with db.transaction():
         _require_draft(db, draft_id)
-        db.execute(
-            "UPDATE drafts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
-            (utc_now(), draft_id),
-        )
+        refuse_if_open_elsewhere(db, draft_id, owner, "chuyển bản thảo vào thùng rác")
+        sql = "UPDATE drafts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"
+        params: list[Any] = [utc_now(), draft_id]
+        if expected_revision is not None:
+            sql += " AND revision_no = ?"
+            params.append(expected_revision)
+        cursor = db.execute(sql, params)
+        if cursor.rowcount == 0 and expected_revision is not None:
+            if draft_revision_no(db, draft_id) != expected_revision:
+                raise ConflictError()
 
 
 def restore_draft(db: Database, draft_id: str) -> None:
+    """Take a draft out of the trash; only its deletion mark changes."""
     with db.transaction():
         _require_draft(db, draft_id)
-        db.execute("UPDATE drafts SET deleted_at = NULL WHERE id = ?", (draft_id,))
+        db.execute(
+            "UPDATE drafts SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
+            (draft_id,),
+        )
 
 
-def purge_draft(db: Database, draft_id: str) -> None:
-    """Delete a draft for good, with its revisions and editor lock."""
+def purge_draft(db: Database, draft_id: str, *, owner: str | None = None) -> None:
+    """Delete a draft for good, with its revisions and editor lock.
+
+    Refused while an editor other than `owner`'s holds the draft.
+    """
+    from qcdc_desktop.storage.revision_history import refuse_if_open_elsewhere
+
     with db.transaction():
         _require_draft(db, draft_id)
+        refuse_if_open_elsewhere(db, draft_id, owner, "xóa vĩnh viễn bản thảo")
         db.execute("DELETE FROM revisions WHERE draft_id = ?", (draft_id,))
         db.execute("DELETE FROM editor_locks WHERE draft_id = ?", (draft_id,))
         db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
 
 
-def empty_trash(db: Database) -> int:
+def empty_trash(db: Database, *, owner: str | None = None) -> int:
     """Purge every draft in the trash; returns how many."""
     with db.transaction():
         ids = [row["id"] for row in db.query("SELECT id FROM drafts WHERE deleted_at IS NOT NULL")]
         for draft_id in ids:
-            purge_draft(db, draft_id)
+            purge_draft(db, draft_id, owner=owner)
     return len(ids)
 
 
@@ -253,18 +333,39 @@ def duplicate_draft(db: Database, draft_id: str) -> Draft:
     return copy
 
 
-def mark_exported(db: Database, draft_id: str, path: str | Path) -> None:
+def content_hash_of(draft: Draft) -> str:
+    """The hash the row of this draft's content would carry."""
+    return content_hash(draft_json(draft))
+
+
+def mark_exported(
+    db: Database, draft_id: str, path: str | Path, *, exported: Draft | None = None
+) -> bool:
     """Record an export and snapshot the exported content. The revision number is kept:
-    exporting does not change the content another window may be editing."""
+    exporting does not change the content another window may be editing.
+
+    `exported` is the draft as it was written to the file (default: the stored row).
+    The row is marked exported only while it still holds that content (a conditional
+    update): when an editor saved meanwhile, its newer text stays as it is, still
+    "editing", and the exported text is kept as a snapshot. Returns whether the row
+    was marked.
+    """
     with db.transaction():
         row = db.query_one("SELECT json, content_hash FROM drafts WHERE id = ?", (draft_id,))
         if row is None:
             raise _not_found(draft_id)
-        db.execute(
-            "UPDATE drafts SET state = 'exported', exported_path = ?, exported_at = ? WHERE id = ?",
-            (str(path), utc_now(), draft_id),
+        if exported is None:
+            text, hash_ = str(row["json"]), str(row["content_hash"])
+        else:
+            text = draft_json(exported)
+            hash_ = content_hash(text)
+        cursor = db.execute(
+            "UPDATE drafts SET state = 'exported', exported_path = ?, exported_at = ?"
+            " WHERE id = ? AND content_hash = ?",
+            (str(path), utc_now(), draft_id, hash_),
         )
-        add_revision(db, draft_id, row["json"], row["content_hash"], "export", note=str(path))
+        add_revision(db, draft_id, text, hash_, "export", note=str(path))
+        return cursor.rowcount > 0
 
 
 def import_json(db: Database, text: str | bytes) -> Draft:

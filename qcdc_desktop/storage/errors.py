@@ -43,7 +43,7 @@ class NewerDatabaseError(StorageError):
 class CorruptDatabaseError(StorageError):
     default_message = (
         "Tệp cơ sở dữ liệu bị hỏng hoặc không phải là cơ sở dữ liệu của chương trình. "
-        "Tệp được giữ nguyên, không bị xóa; có thể khôi phục từ bản sao lưu gần nhất."
+        "Tệp được giữ nguyên, không bị xóa."
     )
     path: Path | None = None
 
@@ -95,10 +95,13 @@ def newer_database_error(found: int, supported: int) -> NewerDatabaseError:
 
 
 def corrupt_database_error(path: Path) -> CorruptDatabaseError:
+    # Name exactly the backups that exist: promising "the newest backup" when there is
+    # none sends the user looking for a file that was never made.
+    from qcdc_desktop.storage.backups import backups_sentence
+
     err = CorruptDatabaseError(
         "Tệp cơ sở dữ liệu bị hỏng hoặc không phải là cơ sở dữ liệu của chương trình: "
-        f"{path}. Tệp được giữ nguyên, không bị xóa; "
-        "có thể khôi phục từ bản sao lưu gần nhất."
+        f"{path}. Tệp được giữ nguyên, không bị xóa. {backups_sentence(Path(path).parent)}"
     )
     err.path = path
     return err

@@ -11,7 +11,9 @@ from qcdc_desktop.storage.errors import RevisionNotFoundError
 from qcdc_desktop.storage.timestamps import utc_now
 
 DEFAULT_KEEP_REVISIONS = 20
-REVISION_REASONS = ("save", "export", "import", "duplicate")
+# "restore": restoring an old revision (and the text it replaced); "reload": the
+# window's own text, kept when it reloaded a newer save after a conflict.
+REVISION_REASONS = ("save", "export", "import", "duplicate", "restore", "reload")
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,8 @@
-"""Application and format settings as key -> JSON value."""
+"""Application and format settings as key -> JSON value.
+
+Keys starting with "_" are the program's own bookkeeping (the database id, window
+geometry, when the last backup ran); `all_settings` leaves them out.
+"""
 
 from __future__ import annotations
 
@@ -29,7 +33,13 @@ def delete_setting(db: Database, key: str) -> None:
         db.execute("DELETE FROM settings WHERE key = ?", (key,))
 
 
+INTERNAL_PREFIX = "_"
+
+
 def all_settings(db: Database) -> dict[str, Any]:
+    """The user's settings (not the program's "_" bookkeeping keys)."""
     return {
-        row["key"]: json.loads(row["value"]) for row in db.query("SELECT key, value FROM settings")
+        row["key"]: json.loads(row["value"])
+        for row in db.query("SELECT key, value FROM settings")
+        if not row["key"].startswith(INTERNAL_PREFIX)
     }

@@ -12,3 +12,11 @@ def utc_now() -> str:
 def compact_utc_now() -> str:
     """For file names: 20240501T101500Z."""
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def local_time_text(stamp: str) -> str:
+    """A stored timestamp as the user's local "dd/mm/yyyy HH:MM" ("" when unreadable)."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%d/%m/%Y %H:%M")
+    except (TypeError, ValueError):
+        return ""

@@ -144,13 +144,28 @@ def run_windows(app: Any, context: Any, args: argparse.Namespace) -> int:
     """Show the start window and run until it closes (or run the smoke test)."""
     from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 
+    from qcdc_desktop.storage import StorageError
     from qcdc_desktop.ui.start_window import StartWindow, window_icon
 
     app.setWindowIcon(window_icon())
-    window = StartWindow(context)
+    try:
+        window = StartWindow(context)
+    except StorageError as exc:  # damage the background check has not seen yet
+        from qcdc_desktop.ui.database_problem import offer_backups
+
+        context.db.close()
+        if not offer_backups(None, APP_NAME, context.data_dir, exc):
+            context.db = None
+            return 1
+        context.reopen_database()
+        window = StartWindow(context)
     window.show()
     if args.smoke:
         return run_smoke(app, window, context)
+    from qcdc_desktop.ui import messages, safety_net
+
+    # Integrity checks and the day's first backup run on a worker after the window shows.
+    safety_net.install(window, context, lambda text: messages.warning(window, APP_NAME, text))
 
     def after_show() -> None:
         reopened = window.reopen_unfinished()
@@ -188,7 +203,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     app = create_application([sys.argv[0] if sys.argv else "qcdc-desktop"])
     gc_timer = collect_garbage_in_gui_thread(app)
-    from qcdc_desktop.ui import messages
     from qcdc_desktop.ui.crash import install_crash_handler
 
     handler = install_crash_handler(data_dir, show_dialog=not (args.no_crash_dialog or args.smoke))
@@ -196,14 +210,21 @@ def main(argv: list[str] | None = None) -> int:
         from qcdc_desktop.storage import StorageError
         from qcdc_desktop.ui.context import AppContext
 
-        try:
-            context = AppContext(data_dir)
-        except StorageError as exc:
-            if args.smoke:
-                print(f"smoke: {exc}", file=sys.stderr)
-            else:
-                text = f"Không mở được dữ liệu của chương trình.\n\n{exc}"
-                messages.error(None, APP_NAME, text)
+        context = None
+        for _attempt in range(2):
+            try:
+                # The full quick_check runs in the background once the window shows.
+                context = AppContext(data_dir, check_integrity=args.smoke)
+                break
+            except StorageError as exc:
+                if args.smoke:
+                    print(f"smoke: {exc}", file=sys.stderr)
+                    return 1
+                from qcdc_desktop.ui.database_problem import offer_backups
+
+                if not offer_backups(None, APP_NAME, data_dir, exc):
+                    return 1
+        if context is None:
             return 1
         try:
             return run_windows(app, context, args)

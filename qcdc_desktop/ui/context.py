@@ -9,12 +9,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 
 from qcdc_desktop import paths
 
 # Key in the database settings table holding the office's layout overrides.
 FORMAT_SETTINGS_KEY = "format"
+# The settings file of earlier versions: never read again (QSettings unpickles values).
 SETTINGS_FILE = "qcdc-desktop.ini"
 
 
@@ -45,18 +46,27 @@ def make_owner_id() -> str:
 class AppContext:
     """Shared state handed to every window; tests build one on a temporary folder."""
 
-    def __init__(self, data_dir: Path, db: Any = None, owner: str | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        db: Any = None,
+        owner: str | None = None,
+        *,
+        check_integrity: bool = True,
+    ) -> None:
         self.data_dir = Path(data_dir)
         if db is None:
             from qcdc_desktop.storage import open_database
 
-            db = open_database(paths.database_path(self.data_dir))
+            db = open_database(paths.database_path(self.data_dir), check_integrity=check_integrity)
         self.db = db
         self.owner = owner or make_owner_id()
-        # An ini file in the data folder keeps tests and portable installs isolated
-        # from the registry / ~/.config.
-        self.settings = QSettings(str(self.data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+        from qcdc_desktop.ui.db_settings import DatabaseSettings
+
+        # In the database, as plain JSON: nothing in the data folder can run code.
+        self.settings = DatabaseSettings(self.db)
         self.events = AppEvents()
+        self.safety_net: Any = None  # ui.safety_net.SafetyNet once the window is shown
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> AppContext:
@@ -91,6 +101,23 @@ class AppContext:
 
         return FormatSettings.from_dict(self.saved_format_values())
 
+    def reopen_database(self) -> None:
+        """Open the database again (after a restore replaced the file)."""
+        from qcdc_desktop.storage import open_database
+
+        self.db = open_database(paths.database_path(self.data_dir))
+        self.settings.reset(self.db)
+
     def close(self) -> None:
-        self.settings.sync()
-        self.db.close()
+        """Back up when something changed since the last backup, then close."""
+        from qcdc_desktop.storage.backup_policy import backup_if_due
+
+        if self.safety_net is not None:
+            self.safety_net.timer.stop()
+            self.safety_net.wait()
+        try:
+            if self.db is not None:
+                backup_if_due(self.db, self.data_dir, "close")
+        finally:
+            if self.db is not None:
+                self.db.close()

@@ -127,7 +127,7 @@ def _record_export(context: Any, draft: Any, written: Path) -> None:
     from qcdc_desktop.storage import DraftNotFoundError, mark_exported
 
     try:
-        mark_exported(context.db, draft.id, written)
+        mark_exported(context.db, draft.id, written, exported=draft)
     except DraftNotFoundError:
         return  # a draft that was never stored (e.g. a preview): nothing to record
     context.events.draft_exported.emit(draft.id, str(written))

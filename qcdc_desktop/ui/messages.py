@@ -297,6 +297,11 @@ def save_file_path(
         chosen = Path(dialog.selectedFiles()[0])
         if not chosen.suffix and _suffix_of(filter_text):
             chosen = chosen.with_suffix("." + _suffix_of(filter_text))
+        refusal = output_refusal(chosen)
+        if refusal:  # the database, a backup, a read-only file, a name Windows refuses
+            warning(parent, title, refusal)
+            directory = chosen.parent / suggested.name
+            continue
         if not use_qt_file_dialog() or not chosen.exists():
             return chosen
         if ask_yes_no(
@@ -306,6 +311,17 @@ def save_file_path(
         ):
             return chosen
         directory = chosen
+
+
+def output_refusal(path: Path) -> str:
+    """Why `path` must not be written ("" when it may): see qcdc_desktop.output_paths."""
+    from qcdc_desktop.output_paths import UnsafeOutputError, check_output_path
+
+    try:
+        check_output_path(path)
+    except UnsafeOutputError as exc:
+        return str(exc)
+    return ""
 
 
 def open_file_path(

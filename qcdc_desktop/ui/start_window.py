@@ -193,6 +193,18 @@ class StartWindow(QMainWindow):
         self.act_trash = self._action(
             "Thùng rác", self.show_trash, None, "Xem và khôi phục các bản thảo đã xóa"
         )
+        self.act_backups = self._action(
+            "Sao lưu",
+            self.show_backups,
+            None,
+            "Sao lưu và khôi phục: xem các bản sao lưu tự động, sao lưu ngay hoặc khôi phục",
+        )
+        self.act_history = self._action(
+            "Lịch sử phiên bản",
+            self.show_history,
+            None,
+            "Các phiên bản đã lưu của bản thảo đang chọn: xem, khôi phục",
+        )
         self.act_profile = self._action(
             "Thông tin cơ quan",
             self.edit_profile,
@@ -207,6 +219,7 @@ class StartWindow(QMainWindow):
             self.act_pdf,
             self.act_print,
             self.act_delete,
+            self.act_history,
         ]
 
     def _build_toolbar(self) -> None:
@@ -231,6 +244,7 @@ class StartWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.act_delete)
         bar.addAction(self.act_trash)
+        bar.addAction(self.act_backups)
         bar.addSeparator()
         bar.addAction(self.act_profile)
         self.addToolBar(bar)
@@ -340,7 +354,7 @@ class StartWindow(QMainWindow):
             self.table.selectRow(index.row())
         menu = QMenu(self)
         if self.selected_id() is not None:
-            for action in (self.act_open, self.act_duplicate, self.act_next):
+            for action in (self.act_open, self.act_duplicate, self.act_next, self.act_history):
                 menu.addAction(action)
             menu.addSeparator()
             for action in (self.act_export, self.act_pdf, self.act_print):
@@ -350,6 +364,7 @@ class StartWindow(QMainWindow):
         else:
             menu.addAction(self.act_new)
             menu.addAction(self.act_import)
+            menu.addAction(self.act_backups)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
@@ -422,7 +437,10 @@ class StartWindow(QMainWindow):
         try:
             editor = editor_class(self.context, draft_id)
         except storage.StorageError as exc:
-            messages.error(self, "Mở bản thảo", str(exc))
+            from qcdc_desktop.ui.damaged_draft import explain_open_failure
+
+            explain_open_failure(self, exc, draft_id)
+            self.refresh()  # a draft found damaged is now marked in the list
             return False
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         editor.closed.connect(self._on_editor_closed)
@@ -615,7 +633,7 @@ class StartWindow(QMainWindow):
         row = self.model.row_of(draft_id)
         summary = self.model.summary_at(row) if row is not None else None
         try:
-            storage.delete_draft(self.context.db, draft_id)
+            storage.delete_draft(self.context.db, draft_id, owner=self.context.owner)
         except storage.StorageError as exc:
             messages.error(self, "Xóa", str(exc))
             return False
@@ -631,6 +649,25 @@ class StartWindow(QMainWindow):
 
         TrashDialog(self.context, self).exec()
         self.refresh()
+
+    def show_backups(self) -> None:
+        from qcdc_desktop.ui.backup_window import BackupWindow
+
+        def busy() -> str | None:
+            if self.editors:
+                return "Hãy đóng các cửa sổ soạn thảo trước khi khôi phục bản sao lưu."
+            return None
+
+        BackupWindow(self.context.data_dir, self.context, self, busy_reason=busy).exec()
+        self.refresh()
+
+    def show_history(self) -> None:
+        from qcdc_desktop.ui.revision_window import RevisionWindow
+
+        draft_id = self._selected_or_none()
+        if draft_id is not None:
+            RevisionWindow(self.context, draft_id, self, editor=self.editors.get(draft_id)).exec()
+            self.refresh()
 
     # --- window ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -107,7 +107,11 @@ class TrashDialog(QDialog):
             self, "Xóa vĩnh viễn", "Xóa vĩnh viễn bản thảo này? Không thể khôi phục lại."
         ):
             return False
-        storage.purge_draft(self.context.db, draft_id)
+        try:
+            storage.purge_draft(self.context.db, draft_id, owner=self.context.owner)
+        except storage.StorageError as exc:  # open in an editor elsewhere, a busy file
+            messages.error(self, "Xóa vĩnh viễn", str(exc))
+            return False
         self.refresh()
         return True
 
@@ -119,6 +123,10 @@ class TrashDialog(QDialog):
             f"Xóa vĩnh viễn {count} bản thảo trong thùng rác? Không thể khôi phục lại.",
         ):
             return 0
-        removed = storage.empty_trash(self.context.db)
+        try:
+            removed = storage.empty_trash(self.context.db, owner=self.context.owner)
+        except storage.StorageError as exc:
+            messages.error(self, "Dọn sạch thùng rác", str(exc))
+            return 0
         self.refresh()
         return removed

@@ -72,7 +72,7 @@ class DraftWriter:
         json_text = draft_json(pickle.loads(snapshot))
         db = self._database()
         with db.transaction():
-            add_revision(db, self.draft_id, json_text, content_hash(json_text), "save", note=note)
+            add_revision(db, self.draft_id, json_text, content_hash(json_text), "reload", note=note)
 
     def reload(self) -> tuple[Draft, int]:
         from qcdc_desktop.storage import load_draft_with_revision

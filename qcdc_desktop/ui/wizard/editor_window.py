@@ -164,9 +164,14 @@ class EditorWindow(QMainWindow):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.save_button.clicked.connect(self.save_now)
+        self.history_button = QPushButton("Lịch sử")
+        self.history_button.setObjectName("history")
+        self.history_button.setToolTip("Các phiên bản đã lưu của bản thảo: xem, khôi phục")
+        self.history_button.clicked.connect(self.show_history)
         self.export_button.clicked.connect(lambda: self._export_action("docx"))
         nav = QHBoxLayout()
         nav.addWidget(self.save_button)
+        nav.addWidget(self.history_button)
         nav.addStretch(1)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
@@ -192,6 +197,12 @@ class EditorWindow(QMainWindow):
         self.save_label.setObjectName("save_state")
         self.statusBar().addPermanentWidget(self.save_label)
         self.save_button.setEnabled(not self.read_only)
+
+    def show_history(self) -> None:
+        from qcdc_desktop.ui.revision_window import RevisionWindow
+
+        self.save_now()  # the newest text is then in the list too
+        RevisionWindow(self.context, self.draft_id, self, editor=self).exec()
 
     def _page_built(self, page: WizardPage) -> None:
         page.edited.connect(self.note_edit)
@@ -407,8 +418,8 @@ class EditorWindow(QMainWindow):
             "Bản thảo đã được sửa ở nơi khác",
             "Bản thảo này vừa được lưu từ một cửa sổ hoặc chương trình khác sau khi "
             "anh/chị mở nó.\n\n"
-            "• Tải lại: mở bản mới nhất; nội dung đang soạn ở đây được giữ thành một "
-            "phiên bản lưu trữ để không mất.\n"
+            "• Tải lại: mở bản mới nhất; nội dung đang soạn ở đây được giữ trong "
+            "“Lịch sử phiên bản” (nút “Lịch sử” ở cửa sổ này) để không mất.\n"
             "• Ghi đè: lưu nội dung ở đây lên trên thay đổi kia.",
             ["Tải lại", "Ghi đè"],
         )
@@ -443,7 +454,9 @@ class EditorWindow(QMainWindow):
         self._refresh_states()
         self._update_title()
         self.save_label.setText("Đã tải lại")
-        self._status("Đã tải lại bản mới nhất; nội dung cũ ở đây được giữ trong các phiên bản.")
+        self._status(
+            "Đã tải lại bản mới nhất; nội dung cũ ở đây được giữ trong “Lịch sử phiên bản”.", 0
+        )
         return True
 
     def _refresh_states(self) -> None:

@@ -1,0 +1,7 @@
+"""The CLI's own error, in a module of its own: `python -m qcdc_desktop.cli.main` runs
+main.py as __main__, and a class defined there would differ from the one the command
+modules import, so their errors would escape as tracebacks."""
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit code 2."""

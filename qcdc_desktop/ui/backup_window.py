@@ -1,0 +1,170 @@
+"""The "Sao lưu và khôi phục" window: the backups that exist, back up now, restore one.
+
+Opened from the start window, and from the damaged-database message before any
+window exists (then without a context: restoring is all it can do). Restoring sets
+the current file aside beside itself; nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcdc_desktop import paths
+from qcdc_desktop.ui import messages
+
+TITLE = "Sao lưu và khôi phục"
+COLUMNS = ("Thời gian", "Dung lượng", "Số bản thảo", "Loại")
+
+
+class BackupWindow(QDialog):
+    def __init__(
+        self,
+        data_dir: Path,
+        context: Any = None,
+        parent: QWidget | None = None,
+        *,
+        busy_reason: Callable[[], str | None] | None = None,
+    ) -> None:
+        """`busy_reason` says why a restore must wait (an editor is open), or None."""
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.context = context
+        self.busy_reason = busy_reason
+        self.restored = False
+        self.setWindowTitle(TITLE)
+        self.resize(720, 420)
+
+        folder = paths.database_path(self.data_dir).parent / paths.BACKUPS_FOLDER
+        self.hint = QLabel(
+            "Chương trình tự sao lưu khi mở lần đầu mỗi ngày, mỗi 30 phút khi đang soạn và "
+            f"khi đóng. Các bản sao lưu nằm trong thư mục: {folder}"
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self.restore_selected())
+        self.empty_label = QLabel("Chưa có bản sao lưu nào.")
+
+        buttons = QDialogButtonBox()
+        self.backup_button = QPushButton("Sao lưu ngay")
+        self.restore_button = QPushButton("Khôi phục bản đã chọn…")
+        close_button = QPushButton("Đóng")
+        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        close_button.clicked.connect(self.reject)
+        self.backup_button.setEnabled(context is not None)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(buttons)
+        self.infos: list[Any] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        from qcdc_desktop.storage.backups import backup_infos
+
+        self.infos = backup_infos(self.data_dir)
+        self.table.setRowCount(len(self.infos))
+        for row, info in enumerate(self.infos):
+            drafts = "không đọc được" if info.drafts is None else str(info.drafts)
+            cells = (info.local_time_text(), info.size_text(), drafts, info.kind_label)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(info.path))
+                if column in (1, 2):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+        self.empty_label.setVisible(not self.infos)
+        if self.infos:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected_info(self) -> Any:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        if len(rows) != 1:
+            return None
+        row = rows.pop()
+        return self.infos[row] if 0 <= row < len(self.infos) else None
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected_info() is not None)
+
+    def backup_now(self) -> Path | None:
+        from qcdc_desktop.storage.backup_policy import make_backup
+
+        if self.context is None:
+            return None
+        outcome = make_backup(self.context.db, self.data_dir, "manual")
+        if outcome.path is None:
+            messages.warning(self, TITLE, outcome.warning)
+            return None
+        self.refresh()
+        return outcome.path
+
+    def restore_selected(self, *, confirm: bool = True) -> bool:
+        from qcdc_desktop.storage import StorageError
+        from qcdc_desktop.storage.backups import restore_backup
+
+        info = self.selected_info()
+        if info is None:
+            return False
+        reason = self.busy_reason() if self.busy_reason is not None else None
+        if reason:
+            messages.info(self, TITLE, reason)
+            return False
+        drafts = "" if info.drafts is None else f" ({info.drafts} bản thảo)"
+        question = (
+            f"Khôi phục bản sao lưu lúc {info.local_time_text()}{drafts}?\n\n"
+            "Tệp dữ liệu hiện tại không bị ghi đè: nó được đổi tên và giữ lại bên cạnh."
+        )
+        if confirm and not messages.ask_yes_no(self, TITLE, question):
+            return False
+        database = paths.database_path(self.data_dir)
+        label = "truoc-khoi-phuc" if self.context is not None else "hong"
+        if self.context is not None:
+            self.context.db.close()
+        try:
+            kept = restore_backup(info.path, database, label=label)
+        except StorageError as exc:
+            messages.error(self, TITLE, str(exc))
+            return False
+        finally:
+            if self.context is not None:
+                self.context.reopen_database()
+        self.restored = True
+        where = f"\n\nTệp dữ liệu trước đó được giữ lại: {kept}" if kept is not None else ""
+        messages.info(self, TITLE, f"Đã khôi phục bản sao lưu lúc {info.local_time_text()}.{where}")
+        self.refresh()
+        return True

@@ -1,0 +1,33 @@
+"""What the start window says when a draft cannot be opened, with the way out that exists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qcdc_desktop.ui import messages
+
+TITLE = "Mở bản thảo"
+OPEN_HISTORY = "Mở “Lịch sử phiên bản”…"
+OPEN_BACKUPS = "Mở “Sao lưu và khôi phục”…"
+
+
+def explain_open_failure(window: Any, error: Exception, draft_id: str) -> None:
+    """A damaged draft offers its history (when a good revision exists) or the backups;
+    any other storage error is shown as it is."""
+    from qcdc_desktop.storage.backups import list_backups
+    from qcdc_desktop.storage.integrity import DamagedDraftError
+
+    if not isinstance(error, DamagedDraftError):
+        messages.error(window, TITLE, str(error))
+        return
+    if error.good_revision is not None:
+        if messages.ask_choice(window, TITLE, str(error), [OPEN_HISTORY]) == 0:
+            from qcdc_desktop.ui.revision_window import RevisionWindow
+
+            RevisionWindow(window.context, draft_id, window).exec()
+        return
+    if list_backups(window.context.data_dir):
+        if messages.ask_choice(window, TITLE, str(error), [OPEN_BACKUPS]) == 0:
+            window.show_backups()
+        return
+    messages.error(window, TITLE, str(error))
