@@ -12,8 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "QCDC Desktop"
 ENV_DATA_DIR = "QCDC_DATA_DIR"
 DATABASE_FILE = "qcdc.sqlite3"
@@ -68,6 +66,8 @@ def resolve_data_dir(override: str | Path | None = None) -> Path:
     portable = portable_data_dir()
     if portable is not None:
         return portable
+    import platformdirs  # only here: the CLI's plain commands run without it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -13,8 +13,6 @@ from typing import Any
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 
 AGENCY = "Sở Thông tin và Truyền thông"
 PARENT = "UBND TỈNH TÂY NINH"
@@ -152,19 +150,6 @@ class Builder:
     def save(self, path: Path) -> Path:
         self.doc.save(str(path))
         return path
-
-
-def _numbered(p: Any, num_id: int = 1, level: int = 0) -> None:
-    """Give a paragraph Word auto-numbering (numPr), as a list style would."""
-    ppr = p._p.get_or_add_pPr()
-    numpr = OxmlElement("w:numPr")
-    ilvl = OxmlElement("w:ilvl")
-    ilvl.set(qn("w:val"), str(level))
-    num = OxmlElement("w:numId")
-    num.set(qn("w:val"), str(num_id))
-    numpr.append(ilvl)
-    numpr.append(num)
-    ppr.append(numpr)
 
 
 # --- shape 1: numbered bold headings without styles, run-in, bold number only --------
@@ -380,17 +365,20 @@ def plan_decimal(path: Path) -> Path:
 
 
 def report_auto_numbered(path: Path) -> Path:
-    """Headings numbered by Word itself: bold list paragraphs, level from the list level."""
+    """Headings numbered by Word itself (numbering.xml): I./1. labels Word displays."""
+    from word_lists import REPORT_OUTLINE, add_list, numbered
+
     b = Builder()
+    outline = add_list(b.doc, REPORT_OUTLINE)
     b.header_table("Số: 15/BC-STTTT", "Tây Ninh, ngày 10 tháng 6 năm 2024")
     b.title("BÁO CÁO", "Kết quả thực hiện dân chủ ở cơ sở 6 tháng đầu năm 2024")
     b.para(OPENING)
-    _numbered(b.para("ĐẶC ĐIỂM TÌNH HÌNH", bold=True), level=0)
+    numbered(b.para("ĐẶC ĐIỂM TÌNH HÌNH", bold=True), outline, 0)
     b.para(FUNCTIONS)
-    _numbered(b.para("CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI", bold=True), level=0)
-    _numbered(b.para("Hoạt động của Ban Chỉ đạo", bold=True), level=1)
+    numbered(b.para("CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI", bold=True), outline, 0)
+    numbered(b.para("Hoạt động của Ban Chỉ đạo", bold=True), outline, 1)
     b.para(f"- {STEER_1}")
-    _numbered(b.para("ĐÁNH GIÁ CHUNG", bold=True), level=0)
+    numbered(b.para("ĐÁNH GIÁ CHUNG", bold=True), outline, 0)
     b.para(ACHIEVED)
     b.para(CLOSING)
     b.signature_table(RECIPIENTS, ["GIÁM ĐỐC"], "Nguyễn Văn An")

@@ -62,7 +62,11 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
 def test_empty_document_gives_an_empty_draft_with_warnings(tmp_path: Path) -> None:
     result = import_docx(fx.empty_docx(tmp_path / "empty.docx"))
     assert result.draft.sections == []
-    assert "Không nhận dạng được tiêu đề, đã dùng loại mặc định." in result.summary
+    # Nothing is invented: what the file does not give is listed for the user to choose.
+    assert {"doc_type", "year", "summary", "number", "date", "recipients"} <= set(result.missing)
+    assert any(line.startswith("Không nhận dạng được loại văn bản") for line in result.summary)
+    assert any(line.startswith("Không tìm thấy năm báo cáo") for line in result.summary)
+    assert result.draft.summary == "" and result.draft.recipients == []
     render_document(result.draft)  # renders without error
 
 

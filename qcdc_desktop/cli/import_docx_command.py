@@ -1,4 +1,5 @@
-"""`qcdc import-docx OLD.docx -o draft.json` and `qcdc carry-forward DRAFT.json -o next.json`.
+"""`qcdc import-docx OLD.docx -o draft.json`, `qcdc import-text REPORT.txt -o draft.json`
+and `qcdc carry-forward DRAFT.json -o next.json`.
 
 The CLI main calls `register(subparsers)`. Both commands print what they found to
 stderr, write the draft's JSON, and on a bad input print one Vietnamese line and
@@ -43,13 +44,47 @@ def cmd_import_docx(args: argparse.Namespace) -> int:
     _check_output(args)
 
     try:
-        result = import_docx(args.file, type_hint=args.type)
+        result = import_docx(args.file, type_hint=args.type, year_hint=args.year)
     except DocxImportError as exc:
         return _fail(str(exc))
     for line in result.summary:
         print(line, file=sys.stderr)
     _write(draft_to_json(result.draft), args.output, args)
     return EXIT_OK
+
+
+def cmd_import_text(args: argparse.Namespace) -> int:
+    """A whole report as plain text (a file, or "-" for standard input) -> a draft."""
+    from qcdc_desktop.importing import DocxImportError, import_text
+    from qcdc_desktop.model import draft_to_json
+
+    _check_output(args)
+    try:
+        if args.file == "-":
+            text = sys.stdin.read()
+        else:
+            text = Path(args.file).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return _fail(f"Không tìm thấy tệp “{args.file}”.")
+    except (OSError, UnicodeDecodeError):
+        return _fail(f"Không đọc được tệp “{args.file}” (cần văn bản UTF-8).")
+    if not text.strip():
+        return _fail("Văn bản trống; không có gì để nhập.")
+    try:
+        result = import_text(text, type_hint=args.type, year_hint=args.year)
+    except DocxImportError as exc:
+        return _fail(str(exc))
+    for line in result.summary:
+        print(line, file=sys.stderr)
+    _write(draft_to_json(result.draft), args.output, args)
+    return EXIT_OK
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    if not 1900 <= value <= 2200:
+        raise argparse.ArgumentTypeError("năm phải trong khoảng 1900–2200")
+    return value
 
 
 def cmd_carry_forward(args: argparse.Namespace) -> int:
@@ -80,12 +115,25 @@ def cmd_carry_forward(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("import-docx", help="nhập báo cáo Word (.docx) cũ thành bản thảo")
-    p.add_argument("file", help="tệp .docx")
+    p = subparsers.add_parser(
+        "import-docx", help="nhập báo cáo cũ (.docx, .doc, .odt, .pdf, .txt) thành bản thảo"
+    )
+    p.add_argument("file", help="tệp .docx (hoặc .doc, .odt, .pdf có lớp chữ, .txt)")
     p.add_argument("-o", "--output", help="tệp bản thảo JSON ghi ra (mặc định: in ra màn hình)")
     p.add_argument("--type", help="loại văn bản khi không nhận dạng được tiêu đề")
     p.add_argument("--force", action="store_true", help="ghi đè cả tệp chỉ cho phép đọc")
+    p.add_argument("--year", type=_year, help="năm báo cáo khi văn bản không ghi năm")
     p.set_defaults(func=cmd_import_docx)
+
+    p = subparsers.add_parser(
+        "import-text", help="nhập toàn bộ báo cáo dán dưới dạng văn bản thuần thành bản thảo"
+    )
+    p.add_argument("file", help="tệp văn bản UTF-8, hoặc - để đọc từ đầu vào chuẩn")
+    p.add_argument("-o", "--output", help="tệp bản thảo JSON ghi ra (mặc định: in ra màn hình)")
+    p.add_argument("--type", help="loại văn bản khi không nhận dạng được tiêu đề")
+    p.add_argument("--year", type=_year, help="năm báo cáo khi văn bản không ghi năm")
+    p.add_argument("--force", action="store_true", help="ghi đè cả tệp chỉ cho phép đọc")
+    p.set_defaults(func=cmd_import_text)
 
     p = subparsers.add_parser("carry-forward", help="tạo bản thảo kỳ sau từ bản thảo kỳ này")
     p.add_argument("file", help="tệp bản thảo JSON")

@@ -363,7 +363,12 @@ def _start_log(args: argparse.Namespace) -> logging.Logger:
     from qcdc_desktop.logs import setup_logging
     from qcdc_desktop.paths import resolve_data_dir
 
-    setup_logging(resolve_data_dir(args.data_dir), verbose=args.verbose)
+    # The log is a help for support, never a reason for a command to fail: without a
+    # data folder (or the package that finds it) the command runs unlogged.
+    try:
+        setup_logging(resolve_data_dir(args.data_dir), verbose=args.verbose)
+    except (ImportError, OSError, ValueError):
+        pass
     # A fixed name: run as `python -m`, __name__ is "__main__", outside the log tree.
     return logging.getLogger("qcdc_desktop.cli")
 

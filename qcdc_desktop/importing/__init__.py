@@ -1,4 +1,4 @@
-"""Bring existing text in: Word import and carry-forward to the next period."""
+"""Bring existing text in: Word/PDF/text import and carry-forward to the next period."""
 
 from qcdc_desktop.importing.carry_forward import (
     carried_parts,
@@ -7,7 +7,13 @@ from qcdc_desktop.importing.carry_forward import (
     confirm_part,
     next_period,
 )
-from qcdc_desktop.importing.docx_import import DocxImportError, ImportResult, import_docx
+from qcdc_desktop.importing.docx_import import (
+    DocxImportError,
+    ImportResult,
+    import_docx,
+    import_source,
+    import_text,
+)
 
 # The name the CLI main looks up to print import failures as one line.
 ImportError_ = DocxImportError
@@ -21,5 +27,7 @@ __all__ = [
     "changed_figures",
     "confirm_part",
     "import_docx",
+    "import_source",
+    "import_text",
     "next_period",
 ]

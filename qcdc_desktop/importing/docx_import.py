@@ -13,9 +13,11 @@ from pathlib import Path
 from string import Formatter
 
 from qcdc_desktop.doctypes import DocType, figure_groups, get_doc_type, new_draft
-from qcdc_desktop.importing.docx_reader import DocxReadError, SourcePara, read_docx
+from qcdc_desktop.importing.diacritics import lost_diacritics_share
+from qcdc_desktop.importing.docx_reader import DocxReadError, SourceDocument, SourcePara
 from qcdc_desktop.importing.figures_parse import extract_figures
 from qcdc_desktop.importing.header_parse import HeaderInfo, parse_header
+from qcdc_desktop.importing.import_checks import numbering_differences, table_figure_lines
 from qcdc_desktop.importing.opening_parse import parse_opening
 from qcdc_desktop.importing.outline_build import block_for, build_outline, link_to_type, similarity
 from qcdc_desktop.importing.signature_parse import (
@@ -26,7 +28,7 @@ from qcdc_desktop.importing.signature_parse import (
 from qcdc_desktop.importing.text_in import ENCODING_NAMES
 from qcdc_desktop.importing.title_parse import TitleInfo, parse_title
 from qcdc_desktop.importing.zones import Zones, cut_zones
-from qcdc_desktop.model.draft import Agency, Draft, Part
+from qcdc_desktop.model.draft import Agency, Block, Draft, Part
 from qcdc_desktop.render.dates import place_date_line
 from qcdc_desktop.render.document import (
     closing_sentence,
@@ -47,12 +49,32 @@ class ImportResult:
     draft: Draft
     summary: list[str] = field(default_factory=list)  # Vietnamese, one finding a line
     unplaced: list[str] = field(default_factory=list)  # texts put into the nearest part
+    # What the document did not give and the user must choose or fill in: "doc_type",
+    # "year", "summary", "number", "date", "agency", "recipients", "signer".
+    missing: list[str] = field(default_factory=list)
+    # Parts whose printed number differs from the label the source printed for them.
+    numbering_differs: list[str] = field(default_factory=list)
+
+
+_READ_AS = {
+    "pdf": "Đọc từ tệp PDF: không có chữ đậm, kiểu đề mục; đề mục nhận theo số thứ tự gõ.",
+    "doc": "Đã chuyển tệp Word 97–2003 (.doc) sang .docx bằng LibreOffice.",
+    "odt": "Đã chuyển tệp OpenDocument (.odt) sang .docx bằng LibreOffice.",
+    "rtf": "Đã chuyển tệp RTF sang .docx bằng LibreOffice.",
+    "text": "Đọc từ văn bản thuần: không có chữ đậm, kiểu đề mục; đề mục nhận theo số thứ tự gõ.",
+}
 
 
 def import_docx(
-    path: str | Path, *, type_hint: str | None = None, embedded: bool = True
+    path: str | Path,
+    *,
+    type_hint: str | None = None,
+    year_hint: int | None = None,
+    embedded: bool = True,
 ) -> ImportResult:
-    """Read a .docx report or plan. Raises DocxImportError (Vietnamese) on a bad file.
+    """Read a report or plan: .docx, or .doc/.odt (converted through LibreOffice when it
+    is installed), a PDF with a text layer, or a .txt file. Raises DocxImportError with
+    a Vietnamese message on a file that cannot be read.
 
     A file this program exported carries its draft (importing/embedded_draft.py);
     `embedded=False` reads only the text.
@@ -63,21 +85,65 @@ def import_docx(
         restored = import_with_embedded_draft(path, type_hint)
         if restored is not None:
             return restored
-    source = read_docx(path)
+    from qcdc_desktop.importing.other_formats import read_any
+
+    source, kind = read_any(Path(path))
+    result = import_source(source, type_hint=type_hint, year_hint=year_hint)
+    if kind in _READ_AS:
+        result.summary.insert(0, _READ_AS[kind])
+    return result
+
+
+def import_text(
+    text: str, *, type_hint: str | None = None, year_hint: int | None = None
+) -> ImportResult:
+    """A whole report pasted as plain text ("Dán toàn bộ báo cáo") into a new draft."""
+    from qcdc_desktop.importing.other_formats import read_plain_text
+
+    result = import_source(read_plain_text(text), type_hint=type_hint, year_hint=year_hint)
+    result.summary.insert(0, _READ_AS["text"])
+    return result
+
+
+def _year(title: TitleInfo, header: HeaderInfo, year_hint: int | None) -> int | None:
+    """The report's year as the document gives it: its summary line, then its date line."""
+    if title.year:
+        return title.year
+    if header.date is not None:
+        return header.date.year
+    return year_hint
+
+
+def import_source(
+    source: SourceDocument, *, type_hint: str | None = None, year_hint: int | None = None
+) -> ImportResult:
+    """Any read document (Word, PDF, plain text) -> a draft, nothing invented."""
     zones = cut_zones(source)
     summary: list[str] = []
+    missing: list[str] = []
     if source.encoding:
         name = ENCODING_NAMES.get(source.encoding, source.encoding)
         summary.append(f"Đã chuyển mã {name} sang Unicode.")
     header = parse_header(zones.header)
-    title = _doc_type(zones, type_hint, summary)
+    _from_page_header(header, zones, summary)
+    title = _doc_type(zones, type_hint, summary, missing)
     doc_type = get_doc_type(title.type_id)
-    year = title.year or (header.date.year if header.date else None) or dt.date.today().year
+    year = _year(title, header, year_hint)
+    if year is None:
+        missing.append("year")
+        year = dt.date.today().year
+        summary.append(
+            f"Không tìm thấy năm báo cáo trong tiêu đề, trích yếu hay ngày văn bản; "
+            f"hãy chọn năm (tạm để {year})."
+        )
     draft = new_draft(doc_type.id, year)
     unplaced: list[str] = []
-    _fill_header(draft, header, zones, summary)
-    if zones.summary:
-        draft.summary = zones.summary
+    _fill_header(draft, header, zones, summary, missing)
+    draft.summary = zones.summary
+    if not zones.summary:
+        missing.append("summary")
+        summary.append("Không tìm thấy trích yếu; trích yếu để trống.")
+    draft.report_to = ""
     body = list(zones.body)
     addressees, body_start = _addressees(body)
     draft.addressees = addressees
@@ -86,10 +152,10 @@ def import_docx(
     opening_text = _take_opening(outline.before_first)
     closing_text = _take_closing(draft, doc_type, outline.before_first)
     trailing = [] if closing_text else _after_closing(draft, doc_type)
-    if outline.before_first:
+    if outline.before_first or outline.leading_tables:
         unplaced.extend(outline.before_first)
-        _place_leading(draft, outline.before_first)
-    if not outline.sections and not outline.before_first:
+        _place_leading(draft, outline.before_first, outline.leading_tables)
+    if not outline.sections and not outline.before_first and not outline.leading_tables:
         draft.sections = []
     linked = link_to_type(draft.sections, doc_type)
     if not _fill_issuing_body(draft, header, [opening_text, closing_text, *_all_texts(draft)]):
@@ -98,9 +164,19 @@ def import_docx(
     _fill_opening(draft, doc_type, opening_text, summary)
     figures = extract_figures(draft)
     signature = parse_signature_columns(zones.sign_left, zones.sign_right)
-    _fill_signature(draft, signature, doc_type, zones, summary)
+    _fill_signature(draft, signature, doc_type, zones, summary, missing)
     summary[0:0] = _recognised(draft, doc_type, header, outline.heading_count, linked)
     _figure_lines(figures.values, figures.blocks, summary)
+    summary.extend(table_figure_lines(draft))
+    differs, lines = numbering_differences(draft, outline.source_labels)
+    summary.extend(lines)
+    share = lost_diacritics_share([p.text for p in zones.body if p.text])
+    if share is not None:
+        summary.append(
+            f"Cảnh báo: khoảng {round(share * 100)}% âm tiết không có dấu hoặc không phải "
+            "tiếng Việt hợp lệ — văn bản có thể đã mất dấu (chép từ bản quét, PDF); "
+            "hãy đối chiếu với bản gốc."
+        )
     if outline.heading_count == 0:
         summary.append(
             "Không nhận dạng được đề mục nào; toàn bộ nội dung được đưa vào một phần không đánh số."
@@ -114,22 +190,34 @@ def import_docx(
         summary.append(
             f"{len(trailing)} đoạn sau câu kết thúc được giữ ở cuối phần cuối; hãy kiểm tra lại."
         )
-    return ImportResult(draft=draft, summary=summary, unplaced=unplaced)
+    return ImportResult(
+        draft=draft,
+        summary=summary,
+        unplaced=unplaced,
+        missing=missing,
+        numbering_differs=differs,
+    )
 
 
 # --- pieces --------------------------------------------------------------------------
 
 
-def _doc_type(zones: Zones, type_hint: str | None, summary: list[str]) -> TitleInfo:
+def _doc_type(
+    zones: Zones, type_hint: str | None, summary: list[str], missing: list[str]
+) -> TitleInfo:
     hint = type_hint if type_hint and _known_type(type_hint) else None
     found = parse_title(zones.title, zones.summary, hint) if zones.title else None
     if found is None:
-        chosen = hint or DEFAULT_TYPE
         if hint:
             summary.append("Không nhận dạng được tiêu đề, đã dùng loại văn bản được chọn.")
-        else:
-            summary.append("Không nhận dạng được tiêu đề, đã dùng loại mặc định.")
-        return TitleInfo(chosen, None, False)
+            return TitleInfo(hint, None, False)
+        missing.append("doc_type")
+        default = get_doc_type(DEFAULT_TYPE)
+        title = f"{default.title.capitalize()} {default.period_text(dt.date.today().year)}"
+        summary.append(
+            f"Không nhận dạng được loại văn bản từ tiêu đề; hãy chọn loại (tạm để “{title}”)."
+        )
+        return TitleInfo(DEFAULT_TYPE, None, False)
     if not found.certain:
         summary.append("Trích yếu không khớp hoàn toàn mẫu của loại văn bản; hãy kiểm tra loại.")
     return found
@@ -141,7 +229,30 @@ def _known_type(type_id: str) -> bool:
     return type_id in doc_types()
 
 
-def _fill_header(draft: Draft, header: HeaderInfo, zones: Zones, summary: list[str]) -> None:
+def _from_page_header(header: HeaderInfo, zones: Zones, summary: list[str]) -> None:
+    """Fill what the first page's body lacks from its header part (agency, number, date)."""
+    if not zones.page_header:
+        return
+    other = parse_header(zones.page_header)
+    taken = False
+    if not header.issuing_body and other.issuing_body:
+        header.issuing_body, header.parent_body = other.issuing_body, other.parent_body
+        taken = True
+    if not header.found_number_line and other.found_number_line:
+        header.number, header.found_number_line = other.number, True
+        header.type_abbreviation = other.type_abbreviation
+        header.agency_abbreviation = other.agency_abbreviation
+        taken = True
+    if header.date is None and other.date is not None:
+        header.place, header.date = other.place, other.date
+        taken = True
+    if taken:
+        summary.append("Đã đọc cơ quan, số và ngày từ phần đầu trang (header) của tệp.")
+
+
+def _fill_header(
+    draft: Draft, header: HeaderInfo, zones: Zones, summary: list[str], missing: list[str]
+) -> None:
     draft.agency = Agency(
         parent_body=header.parent_body,
         issuing_body=header.issuing_body,
@@ -152,9 +263,14 @@ def _fill_header(draft: Draft, header: HeaderInfo, zones: Zones, summary: list[s
     if header.date is not None:
         draft.date = header.date
     if not header.found_number_line:
+        missing.append("number")
         summary.append("Không tìm thấy dòng “Số: …/…”; số văn bản để trống.")
     if header.date is None:
+        missing.append("date")
         summary.append("Không tìm thấy dòng địa danh, ngày tháng; ngày để trống.")
+    if not header.issuing_body:
+        missing.append("agency")
+        summary.append("Không tìm thấy tên cơ quan ban hành; để trống.")
 
 
 def _addressees(body: list[SourcePara]) -> tuple[list[str], int]:
@@ -220,8 +336,8 @@ def _after_closing(draft: Draft, doc_type: DocType) -> list[str]:
     return []
 
 
-def _place_leading(draft: Draft, texts: list[str]) -> None:
-    blocks = [block_for(t) for t in texts]
+def _place_leading(draft: Draft, texts: list[str], tables: list[Block]) -> None:
+    blocks = [block_for(t) for t in texts] + tables
     if draft.sections:
         first = draft.sections[0]
         if first.run_in:
@@ -311,16 +427,25 @@ def _match_closing(draft: Draft, template: str, text: str) -> bool:
 
 
 def _fill_signature(
-    draft: Draft, info: SignatureInfo, doc_type: DocType, zones: Zones, summary: list[str]
+    draft: Draft,
+    info: SignatureInfo,
+    doc_type: DocType,
+    zones: Zones,
+    summary: list[str],
+    missing: list[str],
 ) -> None:
     if info.found_recipients:
         draft.recipients = info.recipients
     else:
-        summary.append("Không tìm thấy “Nơi nhận”; đã dùng danh sách mặc định của loại văn bản.")
+        draft.recipients = []
+        missing.append("recipients")
+        summary.append("Không tìm thấy “Nơi nhận”; danh sách nơi nhận để trống.")
     if info.found_signer:
         draft.signer = info.signer
-    elif zones.sign_found or info.found_recipients:
-        summary.append("Không nhận dạng được khối chữ ký.")
+    else:
+        missing.append("signer")
+        if zones.sign_found or info.found_recipients:
+            summary.append("Không nhận dạng được khối chữ ký.")
 
 
 def _recognised(
@@ -364,4 +489,4 @@ def _figure_lines(values: dict[str, list[str]], blocks: list[str], summary: list
         summary.append(f"Số liệu “{title}”: đọc được {len(figure_ids)} số ({how}).")
 
 
-__all__ = ["DocxImportError", "ImportResult", "import_docx"]
+__all__ = ["DocxImportError", "ImportResult", "import_docx", "import_source", "import_text"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from qcdc_desktop.doctypes.figures import FigureGroupDef, figure_groups
+from qcdc_desktop.importing.labels import import_labels
 from qcdc_desktop.model.draft import Block, Draft, FigureValues, Part
 from qcdc_desktop.render.document import figure_sentence
 from qcdc_desktop.render.numbers import parse_number
@@ -23,20 +24,11 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _DATE = r"\d{1,2}/\d{1,2}/\d{4}"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
-# Other ways offices word a few figures; the group's own sentence is tried first.
-EXTRA_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
-    "tthc": {
-        "received": (r"tiếp nhận\s*:?\s*({n})\s*hồ sơ",),
-        "in_progress": (r"còn tồn\s*:?\s*({n})\s*hồ sơ", r"đang giải quyết\s*:?\s*({n})\s*hồ sơ"),
-    },
-    "staff": {
-        "total": (r"Tổng số cán bộ[^:]{0,80}:\s*({n})\s*người",),
-        "cong_chuc": (r"biên chế công chức\s*:\s*({n})\b",),
-        "vien_chuc": (r"sự nghiệp công lập\s*:\s*({n})\b", r"\bviên chức\s*:\s*({n})\b"),
-        "hd111": (r"Nghị định (?:số )?111[^:]{0,30}:\s*({n})\b",),
-        "hdld": (r"Luật Lao động\s*:\s*({n})\b", r"Bộ luật Lao động\s*:\s*({n})\b"),
-    },
-}
+# Other ways offices word a few figures live in resources/import_labels.toml.
+# A figure sentence is looked for at the end of a paragraph; only this many characters
+# beyond the template's own length are searched, so matching stays linear.
+_TAIL_SLACK = 400
+_SEPARATOR = "\x00" * 200
 
 
 @dataclass
@@ -72,6 +64,7 @@ def known_sentences(group_id: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@cache
 def _sentence_regex(sentence: str) -> re.Pattern[str]:
     out: list[str] = []
     seen: set[str] = set()
@@ -105,8 +98,18 @@ def match_sentence(group: FigureGroupDef, text: str, draft: Draft) -> FigureMatc
     return None
 
 
+@cache
+def _fixed_words(sentence: str) -> str:
+    """The longest piece of the sentence without a placeholder: a match must contain it."""
+    pieces = _PLACEHOLDER.split(sentence)[::2]
+    return max(pieces, key=len).strip() if pieces else ""
+
+
 def _match_one(group: FigureGroupDef, sentence: str, text: str, draft: Draft) -> FigureMatch | None:
-    m = _sentence_regex(sentence).search(text)
+    if _fixed_words(sentence) not in text:
+        return None
+    start = max(0, len(text) - len(sentence) - _TAIL_SLACK)
+    m = _sentence_regex(sentence).search(text, start)
     if not m:
         return None
     typed = {f.id for f in group.typed_figures}
@@ -147,50 +150,78 @@ def _match_one(group: FigureGroupDef, sentence: str, text: str, draft: Draft) ->
 
 
 def _phrases(group: FigureGroupDef) -> dict[str, list[re.Pattern[str]]]:
-    """Label phrases taken from the group's sentence: the words right before {figure}."""
+    return _compiled_phrases(group.id, group.sentence, tuple(f.id for f in group.typed_figures))
+
+
+@cache
+def _compiled_phrases(
+    group_id: str, sentence: str, typed_ids: tuple[str, ...]
+) -> dict[str, list[re.Pattern[str]]]:
+    """Label phrases taken from the group's sentence (the words right before {figure}),
+    then the other wordings of resources/import_labels.toml; compiled once."""
     out: dict[str, list[re.Pattern[str]]] = {}
-    typed = {f.id for f in group.typed_figures}
-    for m in _PLACEHOLDER.finditer(group.sentence):
+    typed = set(typed_ids)
+    for m in _PLACEHOLDER.finditer(sentence):
         if m.group(1) not in typed:
             continue
-        before = group.sentence[: m.start()]
+        before = sentence[: m.start()]
         words = re.split(r"[,;(]", before)[-1].split()[-3:]
-        after = group.sentence[m.end() :].split()
+        after = sentence[m.end() :].split()
         unit = after[0].strip(",;.()") if after and after[0][:1].isalpha() else ""
         if len(" ".join(words)) < 6:
             continue
         pattern = r"\s+".join(re.escape(w) for w in words) + rf"\s*({NUMBER})"
         if unit:
             pattern += rf"\s+{re.escape(unit)}\b"
-        out.setdefault(m.group(1), []).append(re.compile(pattern, re.IGNORECASE))
-    for fid, extra in EXTRA_PHRASES.get(group.id, {}).items():
+        out.setdefault(m.group(1), []).append(_lower_compile(pattern))
+    for fid, extra in import_labels().figure_phrases.get(group_id, {}).items():
         if fid in typed:
             for p in extra:
-                out.setdefault(fid, []).append(re.compile(p.replace("{n}", NUMBER), re.IGNORECASE))
+                out.setdefault(fid, []).append(_lower_compile(p.replace("{n}", NUMBER)))
     return out
 
 
-def phrase_values(group: FigureGroupDef, texts: list[str]) -> dict[str, float | int]:
-    """Figures named once, unambiguously, in the given paragraphs."""
+_UPPER_ESCAPE = re.compile(r"\\[A-Z]")
+
+
+def _lower_compile(pattern: str) -> re.Pattern[str]:
+    """A pattern for lower-cased text. Written in lower case it needs no IGNORECASE, which
+    lets the engine skip ahead to its first word (many times faster on long text)."""
+    if _UPPER_ESCAPE.search(pattern):  # \S, \D … would change meaning in lower case
+        return re.compile(pattern, re.IGNORECASE)
+    return re.compile(pattern.lower())
+
+
+def phrase_values(group: FigureGroupDef, texts: list[str] | str) -> dict[str, float | int]:
+    """Figures named once, unambiguously, in the given paragraphs.
+
+    `texts` may be the paragraphs already joined by `join_for_phrases`."""
     values: dict[str, float | int] = {}
+    lowered = texts if isinstance(texts, str) else join_for_phrases(texts)
     for fid, patterns in _phrases(group).items():
         found: set[float | int] = set()
-        for text in texts:
-            for pattern in patterns:
-                for m in pattern.finditer(text):
-                    number = parse_number(m.group(1))
-                    if number is not None:
-                        found.add(number)
+        for pattern in patterns:
+            for m in pattern.finditer(lowered):
+                number = parse_number(m.group(1))
+                if number is not None:
+                    found.add(number)
         if len(found) == 1:
             values[fid] = found.pop()
     return values
 
 
-def _para_blocks(draft: Draft) -> list[tuple[Part, int, Block]]:
+def join_for_phrases(texts: list[str]) -> str:
+    """All paragraphs in one lower-case string for one search per pattern. The separator
+    is longer than any gap a pattern allows and matches none of its pieces, so no match
+    spans two paragraphs."""
+    return _SEPARATOR.join(texts).lower()
+
+
+def _para_blocks(draft: Draft, kinds: tuple[str, ...] = ("para",)) -> list[tuple[Part, int, Block]]:
     out = []
     for part in draft.all_parts():
         for i, block in enumerate(part.blocks):
-            if block.kind == "para":
+            if block.kind in kinds:
                 out.append((part, i, block))
     return out
 
@@ -200,6 +231,7 @@ def extract_figures(draft: Draft) -> FiguresReport:
     report = FiguresReport()
     groups = figure_groups()
     period_taken = False
+    joined: str | None = None  # the paragraphs joined for the phrase search, built once
     for gid in list(draft.figures):
         group = groups.get(gid)
         if group is None:
@@ -216,6 +248,7 @@ def extract_figures(draft: Draft) -> FiguresReport:
                 draft.period.start, draft.period.end = dates
             period_taken = period_taken or bool(found.period_from)
             part.blocks[index] = Block(kind="figures", group=gid, text=found.prefix)
+            joined = None  # that paragraph is a figures block now
             values.values.update(found.values)
             if found.sentence:
                 values.sentence = found.sentence
@@ -224,7 +257,11 @@ def extract_figures(draft: Draft) -> FiguresReport:
             break
         if gid in report.blocks:
             continue
-        found_values = phrase_values(group, [b.text for _, _, b in _para_blocks(draft)])
+        # List items ("- tiếp nhận 36 hồ sơ") name figures the way paragraphs do.
+        if joined is None:
+            texts = [b.text for _, _, b in _para_blocks(draft, ("para", "item", "subitem"))]
+            joined = join_for_phrases(texts)
+        found_values = phrase_values(group, joined)
         if found_values:
             values.values.update(found_values)
             report.values[gid] = sorted(found_values)

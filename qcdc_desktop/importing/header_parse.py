@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from qcdc_desktop.model.draft import DocDate
 
 _NUMBER = re.compile(
-    r"^S[ốô]\s*:?\s*(?P<num>[0-9]*)\s*/\s*(?P<type>[A-Za-zĐđ]{1,5})\s*-\s*(?P<agency>[^\s,;]*)",
+    r"^S[ốô]\s*(?::\s*)?(?:(?P<num>[0-9]+)\s*)?/\s*(?P<type>[A-Za-zĐđ]{1,5})\s*-\s*(?P<agency>[^\s,;]*)",
     re.IGNORECASE,
 )
 _DATE = re.compile(
-    r"^(?:(?P<place>[^,]{1,60}),\s*)?ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?"
-    r"\s*năm\s*(?P<year>\d{4})",
+    r"^(?:(?P<place>[^,]{1,60}),\s*)?ngày\s*(?:(?P<day>\d{1,2})\s*)?tháng\s*"
+    r"(?:(?P<month>\d{1,2})\s*)?năm\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
+# No two unbounded repetitions of the same characters touch ("\s*:?\s*" would try every
+# split of a long run of spaces): every pattern here runs in linear time.
 _MOTTO = ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "ĐỘC LẬP - TỰ DO", "ĐỘC LẬP – TỰ DO")
 _RULE = re.compile(r"^[\s_\-–—=.*]*$")
 
@@ -61,7 +63,7 @@ def parse_number_line(text: str) -> tuple[str, str, str] | None:
     m = _NUMBER.match(text.strip())
     if not m:
         return None
-    return m.group("num"), m.group("type"), m.group("agency").rstrip(".")
+    return m.group("num") or "", m.group("type"), m.group("agency").rstrip(".")
 
 
 def parse_date_line(text: str) -> tuple[str, DocDate] | None:
@@ -72,8 +74,11 @@ def parse_date_line(text: str) -> tuple[str, DocDate] | None:
     year = int(m.group("year"))
     day = int(m.group("day")) if m.group("day") else None
     month = int(m.group("month")) if m.group("month") else None
-    if day is None or month is None or not (1 <= month <= 12 and 1 <= day <= 31):
+    # Keep every part the line gives: "ngày   tháng 6 năm 2022" keeps month 6.
+    if month is not None and not 1 <= month <= 12:
         day = month = None
+    if day is not None and (month is None or not 1 <= day <= 31):
+        day = None
     return (m.group("place") or "").strip(), DocDate(year=year, month=month, day=day)
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from qcdc_desktop.importing.docx_reader import SourcePara
+from qcdc_desktop.importing.labels import import_labels, label_key
 from qcdc_desktop.render.numbering import VIETNAMESE_LETTERS
 
 _ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*[.)/-]\s*(?P<rest>\S.*)?$")
@@ -55,7 +56,7 @@ class Heading:
         )
 
 
-def _number_match(text: str) -> tuple[str, str, str, int] | None:
+def number_match(text: str) -> tuple[str, str, str, int] | None:
     """(style, number, text after it, depth) for a typed outline number."""
     for style, pattern in (("decimal", _DECIMAL), ("roman", _ROMAN), ("arabic", _ARABIC)):
         m = pattern.match(text)
@@ -96,7 +97,7 @@ def classify(para: SourcePara) -> Heading | None:
     text = para.text.strip()
     if not text:
         return None
-    match = _number_match(text)
+    match = number_match(text)
     styled = para.style_level is not None and para.style_level <= 6
     if match is None:
         if styled and _looks_like_title(text):
@@ -117,9 +118,8 @@ def classify(para: SourcePara) -> Heading | None:
     if style == "alpha" and len(para.italic_lead) > len(emphasis):
         emphasis = para.italic_lead
     number_emphasised = bool(emphasis) and emphasis.startswith(number)
-    if para.all_bold or styled or (style == "alpha" and para.all_italic):
-        return _whole_heading(style, number, after, depth)
-    if number_emphasised:
+    if number_emphasised and not para.all_bold:
+        # The bold lead says where the heading ends, in a heading style or not.
         lead_after = _strip_number(emphasis, number)
         if not lead_after.strip():
             # Only the number is bold: "**2.** Thực hiện công khai ..." is a numbered part
@@ -129,19 +129,64 @@ def classify(para: SourcePara) -> Heading | None:
         if rest:
             return Heading(style, number, title, rest=rest, depth=depth)
         return Heading(style, number, title, depth=depth)
+    label_before_colon = after.partition(": ")[0] if ": " in after else ""
+    if styled and not _looks_like_title(after) and not 0 < len(label_before_colon) <= MAX_RUN_IN:
+        # A sentence set in a heading style ("2. Thực hiện công khai … ."): a numbered
+        # part whose text starts at once.
+        return Heading(style, number, "", rest=after, depth=depth)
+    if para.all_bold or styled or (style == "alpha" and para.all_italic):
+        return _whole_heading(style, number, after, depth)
     # Plain text: Roman numerals are headings in any case; other numbers only when
     # the line is short and reads like a title (numbered task lists are sentences).
     if style == "roman" and len(after) <= MAX_TITLE:
         return _whole_heading(style, number, after, depth)
     if _looks_like_title(after) and (style != "arabic" or len(after) <= 120):
         return _whole_heading(style, number, after, depth)
-    return None
+    return _plain_run_in(style, number, after, depth)
+
+
+def _plain_run_in(style: str, number: str, after: str, depth: int) -> Heading | None:
+    """ "1. Trách nhiệm của người đứng đầu: Giám đốc Sở …" typed without bold (plain
+    text, PDF): a short label before the colon and a sentence after it."""
+    title, colon, rest = after.partition(": ")
+    title, rest = title.strip(), rest.strip()
+    if not colon or not rest or len(title) > MAX_RUN_IN or not 2 <= len(title.split()) <= 15:
+        return None
+    if any(c.isdigit() for c in title) or title.endswith((".", ";", ",")):
+        return None
+    return Heading(style, number, title, rest=rest, depth=depth)
 
 
 def _whole_heading(style: str, number: str, after: str, depth: int) -> Heading:
     """A heading paragraph; a trailing "Title: text" in it is a run-in heading."""
-    if ":" in after and not after.rstrip().endswith(":"):
-        title, _, rest = after.partition(":")
+    if ": " in after and not after.rstrip().endswith(":"):
+        # "ISO 9001:2015" is no run-in label: the colon of one is followed by a space.
+        title, _, rest = after.partition(": ")
         if len(title) <= MAX_TITLE and rest.strip():
             return Heading(style, number, title.strip(), rest=rest.strip(), depth=depth)
     return Heading(style, number, after.rstrip(":").strip(), depth=depth)
+
+
+# A run-in label is a short phrase, not a sentence: a few words before the colon.
+MAX_RUN_IN = 100
+_NOT_RUN_IN = ("kính gửi", "nơi nhận", "căn cứ", "thực hiện")
+
+
+def run_in_label(para: SourcePara) -> Heading | None:
+    """ "Công tác tuyên truyền: …" with the label in bold, or a known label: an
+    unnumbered part whose text starts after the colon."""
+    text = para.text.strip()
+    label, colon, rest = text.partition(": ")
+    label, rest = label.strip(), rest.strip()
+    if not colon or not rest or not label or len(label) > MAX_RUN_IN:
+        return None
+    if text.startswith(("-", "+", "–", "•")) or label.lower().startswith(_NOT_RUN_IN):
+        return None
+    words = label.split()
+    if not 2 <= len(words) <= 15 or not label[:1].isupper() or any(c.isdigit() for c in label):
+        return None
+    lead = para.bold_lead.strip().rstrip(":").strip()
+    bold = bool(lead) and lead == label and not para.all_bold
+    if not bold and label_key(label) not in import_labels().run_in:
+        return None
+    return Heading("run_in", "", label, rest=rest, numbered=False)

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from qcdc_desktop.doctypes import DocType, OutlineEntry
 from qcdc_desktop.importing.docx_reader import SourcePara
-from qcdc_desktop.importing.heading_detect import Heading, classify
+from qcdc_desktop.importing.heading_detect import Heading, classify, number_match, run_in_label
+from qcdc_desktop.importing.table_blocks import to_table
 from qcdc_desktop.importing.title_parse import fold
 from qcdc_desktop.model.draft import Block, Part
+from qcdc_desktop.render.label_order import label_values
 
 _ITEM = re.compile(r"^[-–—•●▪◦]\s*")
 _SUBITEM = re.compile(r"^\+\s*")
@@ -25,8 +28,11 @@ MATCH_THRESHOLD = 0.6
 @dataclass
 class Outline:
     before_first: list[str] = field(default_factory=list)  # text before any heading
+    leading_tables: list[Block] = field(default_factory=list)  # tables before any heading
     sections: list[Part] = field(default_factory=list)
     heading_count: int = 0
+    # part id -> the label the source printed for it ("2.", "b)"), to compare on export
+    source_labels: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def block_for(text: str) -> Block:
@@ -45,13 +51,51 @@ def _part(heading: Heading) -> Part:
     return part
 
 
+def _continues(
+    para: SourcePara, stack: list[tuple[str, Part, set[int]]]
+) -> tuple[Heading, int] | None:
+    """A numbered sentence that is the next sibling of an open heading level.
+
+    "2. Thực hiện …" after the heading "1. …" is part 2 whose text starts at once; read
+    as a plain paragraph it would print "2." under a part the export numbers "1.".
+    """
+    found = number_match(para.text)
+    if found is None:
+        return None
+    style, number, after, depth = found
+    key = f"{style}:{depth}" if style == "decimal" else style
+    values = label_values(style, number)
+    for i, (k, _, last) in enumerate(stack):
+        if k == key and after and any(v - 1 in last for v in values):
+            return Heading(style, number, "", rest=after, depth=depth), i
+    return None
+
+
 def build_outline(paragraphs: list[SourcePara]) -> Outline:
     out = Outline()
-    stack: list[tuple[str, Part]] = []
+    # (style key, part, positions its label may stand for)
+    stack: list[tuple[str, Part, set[int]]] = []
     for para in paragraphs:
+        if para.table is not None:
+            block = Block(kind="table", table=to_table(para.table))
+            if stack:
+                stack[-1][1].blocks.append(block)
+            else:
+                out.leading_tables.append(block)
+            continue
         if not para.text:
             continue
         heading = classify(para)
+        at: int | None = None
+        if heading is None:
+            continued = _continues(para, stack)
+            if continued is not None:
+                heading, at = continued
+            else:
+                heading = run_in_label(para)
+                if heading is not None:
+                    # An unnumbered run-in part sits under the part it follows.
+                    at = next((i for i, (k, _, _) in enumerate(stack) if k == "run_in"), None)
         if heading is None:
             if stack:
                 stack[-1][1].blocks.append(block_for(para.text))
@@ -60,28 +104,49 @@ def build_outline(paragraphs: list[SourcePara]) -> Outline:
             continue
         out.heading_count += 1
         key = heading.style_key
-        depth = next((i for i, (k, _) in enumerate(stack) if k == key), len(stack))
-        del stack[depth:]
+        if at is None:
+            at = next((i for i, (k, _, _) in enumerate(stack) if k == key), len(stack))
+        del stack[at:]
         part = _part(heading)
+        if heading.number:
+            out.source_labels[part.id] = (heading.style, heading.number)
         if stack:
             stack[-1][1].children.append(part)
         else:
             out.sections.append(part)
-        stack.append((key, part))
+        stack.append((key, part, label_values(heading.style, heading.number)))
     return out
 
 
 # --- linking parts to the document type's outline ----------------------------------
 
 
+@lru_cache(maxsize=4096)
+def _words(folded: str) -> frozenset[str]:
+    return frozenset(folded.split())
+
+
+@lru_cache(maxsize=512)
+def _matcher(b: str) -> SequenceMatcher[str]:
+    """One matcher per outline title: its index of `b` is built once, not per part."""
+    return SequenceMatcher(None, "", b)
+
+
 def similarity(a: str, b: str) -> float:
+    """How alike two titles are, 0..1. Below MATCH_THRESHOLD the value is a lower bound
+    (the exact character ratio is not worked out when it cannot reach the threshold)."""
     fa, fb = fold(a), fold(b)
     if not fa or not fb:
         return 0.0
-    ratio = SequenceMatcher(None, fa, fb).ratio()
-    wa, wb = set(fa.split()), set(fb.split())
+    wa, wb = _words(fa), _words(fb)
     jaccard = len(wa & wb) / len(wa | wb)
-    return max(ratio, jaccard)
+    if jaccard >= 1.0:
+        return 1.0
+    matcher = _matcher(fb)
+    matcher.set_seq1(fa)
+    if matcher.real_quick_ratio() < MATCH_THRESHOLD or matcher.quick_ratio() < MATCH_THRESHOLD:
+        return jaccard
+    return max(matcher.ratio(), jaccard)
 
 
 def sentence_case(title: str) -> str:

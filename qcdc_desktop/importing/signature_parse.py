@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from qcdc_desktop.model.draft import AUTHORITIES, Signer
 
-_RECIPIENTS = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_RECIPIENTS = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*(?::\s*)?(?P<rest>.*)$", re.IGNORECASE)
 _DASH = re.compile(r"^\s*[-–—•+]\s*")
 _AUTHORITY = re.compile(
     r"^(?P<auth>" + "|".join(re.escape(a) for a in AUTHORITIES if a) + r")\s*(?P<rest>.*)$"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qcdc_desktop.doctypes import DocType, doc_types
 
@@ -22,6 +23,7 @@ class TitleInfo:
     certain: bool  # the summary matched the type's template exactly
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Case- and space-insensitive key for comparing Vietnamese phrases."""
     text = unicodedata.normalize("NFC", text).casefold()

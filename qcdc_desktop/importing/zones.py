@@ -19,6 +19,7 @@ from qcdc_desktop.importing.header_parse import (
 )
 from qcdc_desktop.importing.heading_detect import classify
 from qcdc_desktop.importing.signature_parse import is_recipients_heading
+from qcdc_desktop.importing.table_blocks import is_layout_table
 from qcdc_desktop.importing.text_in import clean, to_unicode
 from qcdc_desktop.importing.title_parse import split_title
 
@@ -36,6 +37,7 @@ class Zones:
     sign_left: list[str] = field(default_factory=list)
     sign_right: list[str] = field(default_factory=list)
     sign_found: bool = False
+    page_header: list[HeaderLine] = field(default_factory=list)  # from the header part
 
 
 def _incomplete(text: str) -> bool:
@@ -114,10 +116,17 @@ def _summary_after(items: list[Item], start: int) -> tuple[str, int]:
         if text.lower().startswith("kính gửi") or classify(item) is not None:
             break
         if not (item.all_bold or item.centered) or len(parts) >= 3:
-            break
+            # A plain summary line right under the title is still the summary when it
+            # reads like one: short, not the opening sentence, not a list of tasks.
+            if parts or not _plain_summary(text):
+                break
         parts.append(text)
         i += 1
     return " ".join(parts), i
+
+
+def _plain_summary(text: str) -> bool:
+    return len(text) <= 250 and not text.endswith((":", "./.", ";")) and not text.startswith("-")
 
 
 def _header_end_without_title(items: list[Item]) -> int:
@@ -218,5 +227,15 @@ def cut_zones(source: SourceDocument) -> Zones:
         zones.sign_found = True
         _sign_lines(items[tail_at:], source.encoding, zones)
     for item in items[body_start:tail_at]:
-        zones.body.extend(item.paragraphs() if isinstance(item, SourceTable) else [item])
+        if isinstance(item, SourceTable):
+            if is_layout_table(item):
+                zones.body.extend(item.paragraphs())
+            else:
+                zones.body.append(SourcePara(runs=[], table=item))
+        else:
+            zones.body.append(item)
+    for item in source.page_header:
+        paras = item.paragraphs() if isinstance(item, SourceTable) else [item]
+        for p in paras:
+            zones.page_header.extend(split_lines(p, source.encoding))
     return zones

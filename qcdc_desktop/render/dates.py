@@ -35,6 +35,8 @@ def place_date_line(place: str, date: DocDate) -> str:
     if date.day is not None and date.month is not None:
         day = pad_day_month(date.day, is_month=False)
         month = pad_day_month(date.month, is_month=True)
+    elif date.month is not None:  # the day left for the records clerk, the month given
+        day, month = BLANK, pad_day_month(date.month, is_month=True)
     else:
         day = month = BLANK
     prefix = f"{place.strip()}, " if place.strip() else ""

@@ -169,6 +169,12 @@ class StartWindow(QMainWindow):
             None,
             "Đọc một báo cáo đã soạn bằng Word thành bản thảo mới",
         )
+        self.act_paste_report = self._action(
+            "Dán toàn bộ báo cáo…",
+            self.paste_report,
+            None,
+            "Dán một báo cáo dạng văn bản thuần để tạo bản thảo mới có đủ đề mục",
+        )
         self.act_export = self._action(
             "Xuất Word",
             self.export_selected,
@@ -238,6 +244,7 @@ class StartWindow(QMainWindow):
             bar.addAction(action)
         bar.addSeparator()
         bar.addAction(self.act_import)
+        bar.addAction(self.act_paste_report)
         bar.addAction(self.act_export)
         bar.addAction(self.act_pdf)
         bar.addAction(self.act_print)
@@ -577,21 +584,53 @@ class StartWindow(QMainWindow):
             return None
         from qcdc_desktop.ui.export_flow import default_folder
 
-        path = messages.open_file_path(self, title, default_folder(self.context))
+        path = messages.open_file_path(
+            self, title, default_folder(self.context), filter_text=IMPORT_FILTER
+        )
         if path is None:
             return None
+        from qcdc_desktop.ui.import_choice import complete_import
+
         try:
             result = import_docx(path)
+            result = complete_import(
+                self, result, lambda t, y: import_docx(path, type_hint=t, year_hint=y)
+            )
         except Exception as exc:  # an unreadable file must not crash the window
             messages.error(self, title, f"Không đọc được tệp “{path.name}”.\n\n{exc}")
             return None
+        return self._open_imported(result, title, f"Đã đọc tệp “{path.name}” thành bản thảo mới.")
+
+    def paste_report(self) -> str | None:
+        """A whole report pasted as plain text -> a new draft, structured like an import."""
+        from qcdc_desktop.importing import import_text
+        from qcdc_desktop.ui.paste_report_dialog import ask_pasted_report
+
+        title = "Dán toàn bộ báo cáo"
+        text = ask_pasted_report(self)
+        if text is None or not text.strip():
+            return None
+        from qcdc_desktop.ui.import_choice import complete_import
+
+        try:
+            result = import_text(text)
+            result = complete_import(
+                self, result, lambda t, y: import_text(text, type_hint=t, year_hint=y)
+            )
+        except Exception as exc:  # a text that cannot be read must not crash the window
+            messages.error(self, title, f"Không đọc được văn bản đã dán.\n\n{exc}")
+            return None
+        return self._open_imported(result, title, "Đã tạo bản thảo mới từ văn bản đã dán.")
+
+    def _open_imported(self, result: Any, title: str, done: str) -> str | None:
+        """Store an import's draft, say what was read (and guessed), open it."""
         if not self._store_new(result.draft, "import"):
             return None
         summary = "\n".join(f"• {line}" for line in result.summary)
         messages.info(
             self,
             title,
-            f"Đã đọc tệp “{path.name}” thành bản thảo mới."
+            done
             + (f"\n\n{summary}" if summary else "")
             + "\n\nHãy xem lại từng phần trước khi xuất.",
         )
@@ -680,6 +719,12 @@ class StartWindow(QMainWindow):
         self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         clear_session(self.context)
         super().closeEvent(event)
+
+
+# Word is what offices send; older Word files, OpenDocument, PDF and text are read too.
+IMPORT_FILTER = (
+    "Báo cáo (*.docx *.doc *.odt *.rtf *.pdf *.txt);;Tài liệu Word (*.docx);;Tất cả tệp (*)"
+)
 
 
 def window_icon() -> QIcon:

@@ -108,7 +108,7 @@ def test_appendix_step_creates_edits_and_saves_an_appendix(
     window.goto_step("review")
     preview = window.pages["review"].preview.toPlainText()
     assert "Phụ lục" in preview and "Kết quả tổ chức hội nghị" in preview
-    window.flush()
+    assert window.save_now()  # what Ctrl+S does; the step change only schedules a save
     stored = load(context, draft_id)
     (appendix,) = stored.appendices
     assert appendix.subtitle == "Kết quả tổ chức hội nghị"
