@@ -20,8 +20,12 @@ extends = "bc-6thang"
 id = "bc-quy"
 name = "Báo cáo quý — kết quả thực hiện dân chủ ở cơ sở"
 order = 15
-period_kind = "q"
+period_kind = "q1"
 period_label = "quý I năm {year}"
+period_start = "01/01/{year}"
+period_end = "31/3/{year}"
+period_cutoff = "quarter"
+period_naming = "label"
 summary = "Kết quả thực hiện dân chủ ở cơ sở quý I năm {year}"
 """
 

@@ -6,14 +6,12 @@ import re
 
 from qcdc_desktop.checks.context import CheckContext, nfc, shorten
 from qcdc_desktop.checks.findings import STEP_DOCUMENT, Finding
+from qcdc_desktop.doctypes.periods import kind_of
 from qcdc_desktop.render.dates import is_real_date, parse_typed_date
 from qcdc_desktop.render.document import number_line
 
 # Decree 30: only official letters (công văn) carry "V/v" before the summary line.
 _VV = re.compile(r"^\s*v\s*/\s*v\b", re.IGNORECASE)
-# How a summary line names a half-year period, and words that belong to other periods.
-_HALF_YEAR = re.compile(r"(?<!\d)(?:0?6|sáu)\s+tháng", re.IGNORECASE)
-_NOT_YEAR = re.compile(r"(?<!\d)(?:0?6|sáu)\s+tháng|\bquý\b", re.IGNORECASE)
 _LETTER = r"[^\W\d_]"
 
 
@@ -38,11 +36,9 @@ def _summary_period_problem(ctx: CheckContext) -> str:
     year = str(period.year)
     if not re.search(rf"(?<!\d){re.escape(year)}(?!\d)", summary):
         return f"không ghi năm {year} của kỳ báo cáo"
-    if period.kind == "h1" and not _HALF_YEAR.search(summary):
-        return "không ghi “6 tháng” dù kỳ báo cáo là 6 tháng đầu năm"
-    if period.kind == "year" and _NOT_YEAR.search(summary):
-        return "ghi “6 tháng” hoặc “quý” dù kỳ báo cáo là cả năm"
-    return ""
+    # What each period kind's summary must say is data (resources/periods.toml).
+    kind = kind_of(period, ctx.doc_type)
+    return kind.summary_problem(summary) if kind is not None else ""
 
 
 def check_period(ctx: CheckContext) -> list[Finding]:

@@ -43,6 +43,25 @@ class PeriodKind:
     label: str
     cutoffs: tuple[Cutoff, ...]
     namings: tuple[Naming, ...]
+    # What a summary line of this period must (or must not) say, and how a message
+    # names it; empty when the kind sets no rule.
+    summary_must: str = ""
+    summary_must_text: str = ""
+    summary_must_not: str = ""
+    summary_must_not_text: str = ""
+
+    def summary_problem(self, summary: str) -> str:
+        """Why `summary` does not name this period (Vietnamese), or ""."""
+        if self.summary_must and not re.search(self.summary_must, summary, re.IGNORECASE):
+            return f"không ghi “{self.summary_must_text}” dù kỳ báo cáo là {self.label_plain}"
+        if self.summary_must_not and re.search(self.summary_must_not, summary, re.IGNORECASE):
+            return f"ghi {self.summary_must_not_text} dù kỳ báo cáo là {self.label_plain}"
+        return ""
+
+    @property
+    def label_plain(self) -> str:
+        """The kind's label without its year: "6 tháng đầu năm", "năm"."""
+        return " ".join(self.label.replace("{year}", "").split()) or self.name
 
     def cutoff(self, cutoff_id: str) -> Cutoff | None:
         return next((c for c in self.cutoffs if c.id == cutoff_id), None)
@@ -65,12 +84,25 @@ def _kind(kind_id: str, data: Any) -> PeriodKind:
         )
     except (KeyError, TypeError) as exc:
         raise DocTypeError(f"Kỳ báo cáo “{kind_id}”: thiếu khóa {exc}.") from exc
+    patterns = {}
+    for key in ("summary_must", "summary_must_not"):
+        pattern = str(data.get(key, ""))
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            message = f"Kỳ báo cáo “{kind_id}”: mẫu “{key}” không hợp lệ ({exc})."
+            raise DocTypeError(message) from exc
+        patterns[key] = pattern
     return PeriodKind(
         id=kind_id,
         name=str(data.get("name", kind_id)),
         label=str(data.get("label", "{year}")),
         cutoffs=cutoffs,
         namings=namings,
+        summary_must=patterns["summary_must"],
+        summary_must_text=str(data.get("summary_must_text", "")),
+        summary_must_not=patterns["summary_must_not"],
+        summary_must_not_text=str(data.get("summary_must_not_text", "")),
     )
 
 

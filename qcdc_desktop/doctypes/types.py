@@ -1,7 +1,9 @@
 """Document types, read from resources/types/*.toml (one file a type).
 
-A type may `extends = "<id>"` another and override only the keys it names; an
-office adds a type by adding a file, with no code change.
+A type may `extends = "<id>"` another and name only what differs (outline parts and
+steps are merged by key, see extends.py); an office adds a type by adding a file, with
+no code change. A type is checked against the rest of resources/ when loaded
+(validate.py).
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ class OutlineEntry:
     title: str
     step: str = ""
     required: bool = False
-    optional: bool = False  # may be removed; not created empty by a check
     run_in: bool = False
     guidance: str = ""
     example: str = ""
@@ -120,7 +121,6 @@ def _entry(data: Any, where: str, inherited_step: str = "") -> OutlineEntry:
         title=_str(data, "title", where),
         step=step,
         required=bool(data.get("required", False)),
-        optional=bool(data.get("optional", False)),
         run_in=bool(data.get("run_in", False)),
         guidance=_str(data, "guidance", where, "").strip(),
         example=_str(data, "example", where, "").strip(),
@@ -204,19 +204,26 @@ def _resolve(type_id: str, raw: dict[str, dict[str, Any]], seen: tuple[str, ...]
         return data
     if parent_id in seen or parent_id not in raw:
         raise DocTypeError(f"Loại văn bản “{type_id}” kế thừa “{parent_id}” không hợp lệ.")
-    merged = dict(_resolve(parent_id, raw, (*seen, type_id)))
-    merged.update(data)
-    return merged
+    # Imported here: extends.py uses this module's DocTypeError.
+    from qcdc_desktop.doctypes.extends import merge_type
+
+    parent = _resolve(parent_id, raw, (*seen, type_id))
+    return merge_type(parent, data, str(data.get("__file__", type_id)))
 
 
 def load_doc_types(folder: Path | None = None) -> dict[str, DocType]:
     """All document types in `folder` (default resources/types), ordered for display."""
     folder = folder or resource_path("types")
     raw = _read_all(folder)
+    from qcdc_desktop.doctypes.validate import validate_doc_type, validate_links
+
     types = {
         type_id: parse_doc_type(_resolve(type_id, raw, ()), str(raw[type_id]["__file__"]))
         for type_id in raw
     }
+    for doc_type in types.values():
+        validate_doc_type(doc_type)
+    validate_links(types)
     return dict(sorted(types.items(), key=lambda kv: (kv[1].order, kv[0])))
 
 
