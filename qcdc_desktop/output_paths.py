@@ -17,6 +17,8 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from qcdc_desktop.errors import QcdcError
+
 WINDOWS_BAD_CHARACTERS = set('<>:"/\\|?*')
 WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
     f"{base}{n}" for base in ("COM", "LPT") for n in "123456789¹²³"
@@ -26,7 +28,7 @@ MAX_NAME_CHARACTERS = 255
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
-class UnsafeOutputError(ValueError):
+class UnsafeOutputError(QcdcError, ValueError):
     """A target that must not be written; str() is the Vietnamese sentence."""
 
     def __init__(self, message: str, reason: str) -> None:
@@ -75,12 +77,9 @@ def protected_places(data_dirs: Iterable[Path] = ()) -> tuple[list[Path], list[P
     from qcdc_desktop import paths
 
     databases = [paths.database_path(Path(d)) for d in data_dirs]
-    try:
-        from qcdc_desktop.storage.database import open_database_paths
+    from qcdc_desktop.storage.database import open_database_paths
 
-        databases += open_database_paths()
-    except ImportError:  # pragma: no cover - storage always ships with the core
-        pass
+    databases += open_database_paths()
     files: list[Path] = []
     folders: list[Path] = []
     for db in databases:

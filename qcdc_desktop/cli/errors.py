@@ -2,6 +2,8 @@
 main.py as __main__, and a class defined there would differ from the one the command
 modules import, so their errors would escape as tracebacks."""
 
+from qcdc_desktop.errors import QcdcError
 
-class CliError(Exception):
+
+class CliError(QcdcError):
     """A user-facing failure: printed as one line, exit code 2."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from qcdc_desktop.cli.errors import CliError
 from qcdc_desktop.cli.vn_argparse import VietnameseParser
+from qcdc_desktop.errors import QcdcError
 
 __all__ = ["CliError", "main"]
 
@@ -317,10 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import_json)
 
     for module_name in _EXTRA_COMMAND_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
+        module = importlib.import_module(module_name)
         register: Callable[[Any], None] = module.register
         register(sub)
     return parser
@@ -339,24 +337,6 @@ def _this_year() -> int:
     import datetime as dt
 
     return dt.date.today().year
-
-
-def _user_error_types() -> tuple[type[BaseException], ...]:
-    """Errors whose message is already a sentence for the user."""
-    from qcdc_desktop.doctypes import DocTypeError
-    from qcdc_desktop.model import DraftFormatError
-
-    types: list[type[BaseException]] = [CliError, DraftFormatError, DocTypeError]
-    for module_name, name in (
-        ("qcdc_desktop.storage", "StorageError"),
-        ("qcdc_desktop.export", "ExportError"),
-        ("qcdc_desktop.importing", "ImportError_"),
-    ):
-        try:
-            types.append(getattr(importlib.import_module(module_name), name))
-        except (ImportError, AttributeError):
-            pass
-    return tuple(types)
 
 
 def _start_log(args: argparse.Namespace) -> logging.Logger:
@@ -381,7 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.func(args)
         return result
-    except _user_error_types() as exc:
+    except QcdcError as exc:  # a sentence for the user, whichever layer raised it
         log.warning("qcdc %s: %s", args.command, exc)
         print(f"qcdc: {exc}", file=sys.stderr)
         return EXIT_USAGE

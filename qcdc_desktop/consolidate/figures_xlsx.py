@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from qcdc_desktop.doctypes.figures import FigureGroupDef, Number, figure_groups
+from qcdc_desktop.errors import QcdcError
 from qcdc_desktop.model.draft import Draft, FigureValues
 
 INDEX_SHEET = "_qcdc"
@@ -28,7 +29,7 @@ ID_COLUMN = 5  # E: hidden figure id
 FIRST_ROW = 3  # row 1: group title, row 2: headers
 
 
-class FiguresWorkbookError(Exception):
+class FiguresWorkbookError(QcdcError):
     """The workbook cannot be read back; the message is one Vietnamese line."""
 
 

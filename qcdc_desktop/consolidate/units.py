@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from qcdc_desktop.errors import QcdcError
 from qcdc_desktop.model.draft import Draft
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def _read_docx(path: Path, source: str) -> UnitReport:
     return UnitReport(unit_name(result.draft, source), source, result.draft, origin, notes)
 
 
-class UnitReadError(Exception):
+class UnitReadError(QcdcError):
     """A source that cannot be read; the message is one Vietnamese line."""
 
 

@@ -14,13 +14,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from qcdc_desktop.errors import QcdcError
 from qcdc_desktop.resources import resource_path
 
 NUMBERING_STYLES = ("roman", "arabic", "decimal", "alpha")
 HEADING_CASES = ("upper", "sentence")
 
 
-class DocTypeError(ValueError):
+class DocTypeError(QcdcError, ValueError):
     """A type file is missing or malformed. The message is Vietnamese."""
 
 

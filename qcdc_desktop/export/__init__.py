@@ -13,6 +13,7 @@ from qcdc_desktop.export.errors import (
     DiskFullError,
     ExportError,
     FormatSettingsError,
+    TargetDiskFullError,
     TargetLockedError,
     TargetReadOnlyError,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "ExportError",
     "FormatSettings",
     "FormatSettingsError",
+    "TargetDiskFullError",
     "TargetLockedError",
     "TargetReadOnlyError",
     "build_document",

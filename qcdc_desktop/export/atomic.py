@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from qcdc_desktop.export.errors import (
-    DiskFullError,
     ExportError,
+    TargetDiskFullError,
     TargetLockedError,
     TargetReadOnlyError,
 )
@@ -89,7 +89,7 @@ def _discard(tmp: Path) -> None:
 
 def _translate(exc: OSError, path: Path, *, stage: str) -> ExportError:
     if exc.errno in _DISK_FULL:
-        return DiskFullError(path=path)
+        return TargetDiskFullError(path=path)
     if exc.errno == errno.EROFS:
         return TargetReadOnlyError(path=path)
     if getattr(exc, "winerror", None) in _WINERROR_SHARING:

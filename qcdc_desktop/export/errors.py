@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from qcdc_desktop.errors import DiskFullError, QcdcError
 
-class ExportError(Exception):
+
+class ExportError(QcdcError):
     """Base of every error the exporter raises on purpose."""
 
     default_message = "Không xuất được văn bản ra tệp Word."
 
     def __init__(self, message: str | None = None, path: Path | None = None) -> None:
-        super().__init__(message or self.default_message)
+        super().__init__(message)
         self.path = path
-
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else self.default_message
 
 
 class TargetLockedError(ExportError):
@@ -32,7 +31,7 @@ class TargetReadOnlyError(ExportError):
     )
 
 
-class DiskFullError(ExportError):
+class TargetDiskFullError(ExportError, DiskFullError):
     default_message = (
         "Ổ đĩa đã đầy nên không ghi được tệp. Hãy giải phóng dung lượng rồi xuất lại; "
         "tệp cũ (nếu có) vẫn được giữ nguyên."

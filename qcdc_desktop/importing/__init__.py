@@ -15,12 +15,8 @@ from qcdc_desktop.importing.docx_import import (
     import_text,
 )
 
-# The name the CLI main looks up to print import failures as one line.
-ImportError_ = DocxImportError
-
 __all__ = [
     "DocxImportError",
-    "ImportError_",
     "ImportResult",
     "carried_parts",
     "carry_forward",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qcdc_desktop.errors import QcdcError
 from qcdc_desktop.importing.labels import import_labels, style_key
 from qcdc_desktop.importing.text_in import clean, detect_encoding, to_unicode
 from qcdc_desktop.importing.word_numbering import Label, WordNumbering, bullet_kind
@@ -57,7 +58,7 @@ _W_txbxContent = W + "txbxContent"
 _W_val = W + "val"
 
 
-class DocxReadError(Exception):
+class DocxReadError(QcdcError):
     """The file cannot be read as a Word document. The message is Vietnamese."""
 
 

@@ -1,36 +1,14 @@
 """Every text read from an old document passes through here before it reaches a draft.
 
-The shared cleaner (qcdc_desktop.text.clean) does the real work; the small fallback
-keeps import usable on a tree where that module is not present yet.
+The shared cleaner (qcdc_desktop.text.clean) does the real work.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
-from functools import cache
 
-_CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\ufeff]")
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
-
-
-def _fallback_clean(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u000b", "\n")
-    text = _CONTROL.sub("", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return " ".join(line for line in lines if line)
-
-
-@cache
-def _cleaner() -> Callable[[str], str]:
-    try:
-        from qcdc_desktop.text.clean import clean_text
-    except ImportError:
-        return _fallback_clean
-    return clean_text
-
+from qcdc_desktop.text.clean import clean_text
 
 # Anything the cleaner would change: controls, breaks, tabs, special or doubled spaces.
 _ATTENTION = re.compile(
@@ -43,7 +21,7 @@ def clean(text: str) -> str:
     """One paragraph's text, NFC, with Word's breaks, tabs and controls made plain."""
     if _ATTENTION.search(text) is None and unicodedata.is_normalized("NFC", text):
         return text.strip()  # most paragraphs: nothing to clean
-    return _cleaner()(text).strip()
+    return clean_text(text).strip()
 
 
 def detect_encoding(texts: list[str]) -> str | None:
@@ -52,10 +30,8 @@ def detect_encoding(texts: list[str]) -> str | None:
     Deciding once for the whole document keeps short Unicode paragraphs from being
     converted by a guess made on a few letters.
     """
-    try:
-        from qcdc_desktop.text.legacy import detect_legacy
-    except ImportError:
-        return None
+    from qcdc_desktop.text.legacy import detect_legacy
+
     if _clearly_unicode(texts):
         return None
     return detect_legacy("\n".join(texts))

@@ -14,6 +14,7 @@ import typing
 from functools import cache
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
+from qcdc_desktop.errors import QcdcError
 from qcdc_desktop.model.draft import Block, Draft, FigureValues, Period
 
 FORMAT = "qcdc-draft"
@@ -33,7 +34,7 @@ _OMIT_WHEN_DEFAULT: dict[tuple[type, str], Any] = {
 }
 
 
-class DraftFormatError(ValueError):
+class DraftFormatError(QcdcError, ValueError):
     """The data is not a draft this program can read. The message is Vietnamese."""
 
 

@@ -33,6 +33,7 @@ from qcdc_desktop.storage.editor_locks import (
 from qcdc_desktop.storage.errors import (
     ConflictError,
     CorruptDatabaseError,
+    DatabaseDiskFullError,
     DatabaseLockedError,
     DatabaseReadOnlyError,
     DiskFullError,
@@ -75,6 +76,7 @@ __all__ = [
     "ConflictError",
     "CorruptDatabaseError",
     "Database",
+    "DatabaseDiskFullError",
     "DatabaseLockedError",
     "DatabaseReadOnlyError",
     "DiskFullError",

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from qcdc_desktop.errors import DiskFullError, QcdcError
+
 # Primary SQLite result codes (the low byte of an extended code).
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
@@ -19,16 +21,10 @@ _SQLITE_CANTOPEN = 14
 _SQLITE_NOTADB = 26
 
 
-class StorageError(Exception):
+class StorageError(QcdcError):
     """Base of every error the storage layer raises on purpose."""
 
     default_message = "Lỗi khi đọc hoặc ghi cơ sở dữ liệu."
-
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
-
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else self.default_message
 
 
 class NewerDatabaseError(StorageError):
@@ -62,7 +58,7 @@ class DatabaseLockedError(StorageError):
     )
 
 
-class DiskFullError(StorageError):
+class DatabaseDiskFullError(StorageError, DiskFullError):
     default_message = (
         "Ổ đĩa đã đầy nên không thể lưu. Hãy giải phóng dung lượng rồi thử lại; "
         "dữ liệu đã lưu trước đó vẫn an toàn."
@@ -113,7 +109,7 @@ def translate(exc: BaseException, path: Path | None = None) -> StorageError | No
         return exc
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
-            return DiskFullError()
+            return DatabaseDiskFullError()
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return DatabaseReadOnlyError()
         return None
@@ -122,7 +118,7 @@ def translate(exc: BaseException, path: Path | None = None) -> StorageError | No
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     text = str(exc).lower()
     if code == _SQLITE_FULL or "disk is full" in text:
-        return DiskFullError()
+        return DatabaseDiskFullError()
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text:
         return DatabaseLockedError()
     if code == _SQLITE_READONLY or "readonly database" in text:

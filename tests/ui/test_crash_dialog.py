@@ -62,7 +62,7 @@ def test_dialog_shows_the_short_message_and_the_traceback(
 
 
 def test_the_programs_own_errors_show_their_vietnamese_message() -> None:
-    from qcdc_desktop.storage import DiskFullError
+    from qcdc_desktop.storage import DatabaseDiskFullError as DiskFullError
 
     error = DiskFullError("Ổ đĩa đã đầy.\nChi tiết thêm")
     assert crash.short_message(error) == "Ổ đĩa đã đầy."

@@ -44,7 +44,7 @@ def test_failed_save_is_shown_once_and_retried_on_the_next_edit(
 
     def write(text: str, reason: str | None = None) -> int:
         if disk_full["on"]:
-            raise storage.DiskFullError()
+            raise storage.DatabaseDiskFullError()
         return real_write(text, reason)
 
     monkeypatch.setattr(writer, "write", write)

@@ -1,0 +1,28 @@
+"""The program's error base class.
+
+Every error raised on purpose derives from QcdcError and its str() is a Vietnamese
+sentence a drafter can act on, so each front end catches it once (the CLI prints it
+as one line, the GUI shows it in a message box) and anything else is a bug to log.
+Each layer has its own subclass: StorageError, ExportError, DocTypeError,
+DraftFormatError, DocxReadError, CliError, …
+"""
+
+from __future__ import annotations
+
+
+class QcdcError(Exception):
+    """Base of every error the program raises on purpose."""
+
+    default_message = "Chương trình không thực hiện được thao tác."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else self.default_message
+
+
+class DiskFullError(QcdcError):
+    """The disk is full: saving a draft (storage) or writing a file (export)."""
+
+    default_message = "Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại."
