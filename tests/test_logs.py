@@ -54,3 +54,17 @@ def test_a_log_that_cannot_be_written_prints_nothing(tmp_path: Path, capsys) -> 
     assert main(["--data-dir", str(tmp_path), "show", "khong-co"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Logging error" not in err
+
+
+def test_export_and_import_are_logged_with_file_size_and_time(tmp_path: Path, capsys) -> None:
+    draft_json = tmp_path / "mau.json"
+    assert main(["sample", "--type", "bc-6thang", "-o", str(draft_json)]) == 0
+    docx = tmp_path / "bao-cao.docx"
+    assert main(["--data-dir", str(tmp_path), "export", str(draft_json), "-o", str(docx)]) == 0
+    back = tmp_path / "doc-lai.json"
+    assert main(["--data-dir", str(tmp_path), "import-docx", str(docx), "-o", str(back)]) == 0
+    text = log_path(tmp_path).read_text(encoding="utf-8")
+    exported = next(line for line in text.splitlines() if "exported" in line)
+    assert "bao-cao.docx" in exported and "bytes" in exported and " ms)" in exported
+    imported = next(line for line in text.splitlines() if "imported" in line)
+    assert "bao-cao.docx" in imported and "bc-6thang" in imported

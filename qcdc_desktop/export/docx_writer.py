@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +24,8 @@ from qcdc_desktop.render import render_document
 
 if TYPE_CHECKING:
     from docx.document import Document
+
+log = logging.getLogger(__name__)
 
 
 def build_document(draft: Draft, settings: FormatSettings | None = None) -> Document:
@@ -59,6 +63,19 @@ def export_docx(draft: Draft, path: str | Path, settings: FormatSettings | None 
     Raises ExportError (TargetLockedError, TargetReadOnlyError, DiskFullError) with a
     Vietnamese message; the previous file at `path`, if any, is kept on failure.
     """
+    started = time.perf_counter()
     document = build_document(draft, settings)
     embed_draft(document, draft)  # the file carries its draft (export/embedded_draft.py)
-    return write_atomically(Path(path), document.save)
+    try:
+        written = write_atomically(Path(path), document.save)
+    except Exception as exc:
+        log.warning("export of %s to %s failed: %s", draft.id, path, exc)
+        raise
+    log.info(
+        "exported %s to %s (%d bytes, %.0f ms)",
+        draft.id,
+        written,
+        written.stat().st_size,
+        (time.perf_counter() - started) * 1000,
+    )
+    return written

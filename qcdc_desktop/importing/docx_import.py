@@ -7,7 +7,9 @@ Whatever cannot be placed precisely goes into the nearest part and is listed in
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from string import Formatter
@@ -42,6 +44,8 @@ _OPENING = re.compile(r"^(Thực hiện|Căn cứ|Triển khai|Theo)\b", re.IGNO
 
 # Re-exported so callers catch one error type for every unreadable file.
 DocxImportError = DocxReadError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -79,6 +83,26 @@ def import_docx(
     A file this program exported carries its draft (importing/embedded_draft.py);
     `embedded=False` reads only the text.
     """
+    started = time.perf_counter()
+    try:
+        result = _import_file(path, type_hint, year_hint, embedded)
+    except Exception as exc:
+        log.warning("import of %s failed: %s", path, exc)
+        raise
+    log.info(
+        "imported %s (%s, %d parts, %d notes, %.0f ms)",
+        path,
+        result.draft.doc_type,
+        len(result.draft.sections),
+        len(result.summary),
+        (time.perf_counter() - started) * 1000,
+    )
+    return result
+
+
+def _import_file(
+    path: str | Path, type_hint: str | None, year_hint: int | None, embedded: bool
+) -> ImportResult:
     if embedded:
         from qcdc_desktop.importing.embedded_draft import import_with_embedded_draft
 

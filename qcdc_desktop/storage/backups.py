@@ -10,6 +10,7 @@ kept is decided in `backup_policy`.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -37,6 +38,8 @@ KIND_LABELS = {
     "manual": "Sao lưu thủ công",
     "restore": "Trước khi khôi phục",
 }
+
+log = logging.getLogger(__name__)
 
 
 class BackupError(StorageError):
@@ -112,6 +115,7 @@ def backup_database(
         dest.close()
         if not good:
             _remove_partial(partial)
+            log.warning("backup %s failed its integrity check; removed", partial)
             raise BackupError(
                 "Bản sao lưu vừa tạo không qua được bước kiểm tra nên đã bị bỏ; "
                 "các bản sao lưu cũ vẫn được giữ nguyên."
@@ -121,6 +125,12 @@ def backup_database(
         # while the copy was written is then seen as newer than the backup.
         os.utime(partial, (snapshot_at, snapshot_at))
         os.replace(partial, target)
+    log.info(
+        "backup %s (%s, %.0f ms)",
+        target,
+        size_text(target.stat().st_size),
+        (time.time() - snapshot_at) * 1000,
+    )
     return target
 
 

@@ -8,6 +8,7 @@ silently overwriting that work.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,8 @@ _ORDERS = {
     "title": "title COLLATE NOCASE ASC, updated DESC",
     "period": "period_year DESC, period_kind ASC, updated DESC",
 }
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -105,6 +108,12 @@ def commit_draft(
         row = db.query_one("SELECT revision_no, content_hash FROM drafts WHERE id = ?", (draft.id,))
         current = int(row["revision_no"]) if row else 0
         if expected_revision is not None and expected_revision != current:
+            log.info(
+                "save of %s refused: revision %s expected, %d stored",
+                draft.id,
+                expected_revision,
+                current,
+            )
             raise ConflictError()
         if row is not None and row["content_hash"] == hash_:
             # Autosave may already have stored this content; an explicit save still

@@ -7,6 +7,7 @@ test that opens a database of the previous version.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -85,6 +86,8 @@ CREATE TABLE editor_locks (
 );
 """
 
+log = logging.getLogger(__name__)
+
 
 def _run_script(db: Database, script: str) -> None:
     # executescript() would commit the open transaction, so run statement by statement.
@@ -139,6 +142,7 @@ def migrate(db: Database, backups: Callable[[], Path], target: int = SCHEMA_VERS
     if start == 0 and db.scalar("SELECT count(*) FROM sqlite_master"):
         # Tables but no version: some other program's database, not ours to change.
         raise corrupt_database_error(db.path)
+    log.info("migrating %s from schema %d to %d", db.path, start, target)
     if start >= 1:
         backup_database(db.conn, backups(), start)
     for version, step in STEPS:

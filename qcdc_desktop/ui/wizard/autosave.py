@@ -8,6 +8,7 @@ one write is in flight; edits made meanwhile are coalesced into the next one.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -19,6 +20,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from qcdc_desktop.ui.wizard.draft_writer import DraftWriter
 
 AUTOSAVE_DELAY_MS = 1000
+
+log = logging.getLogger(__name__)
 
 
 class _Bridge(QObject):
@@ -122,6 +125,7 @@ class Autosaver(QObject):
             self.conflict.emit()
             return False
         except StorageError as exc:
+            log.warning("autosave failed: %s", exc)
             self.failed.emit(exc)
             return False
         self._saved = text
