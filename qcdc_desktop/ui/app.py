@@ -49,6 +49,9 @@ def create_application(argv: list[str]) -> Any:
     QApplication.setOrganizationName(ORGANIZATION)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     ensure_vietnamese_font(app)
+    from qcdc_desktop.ui.paste_cleaning import install_input_guard
+
+    install_input_guard(app)
     return app
 
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from qcdc_desktop.doctypes import DocType, doc_types
-from qcdc_desktop.ui.vn_menus import install_vietnamese_context_menu
 
 MIN_YEAR = 2000
 MAX_YEAR = 2100
@@ -58,7 +57,6 @@ class NewDraftDialog(QDialog):
         self.year.setRange(MIN_YEAR, MAX_YEAR)
         self.year.setValue(year or datetime.date.today().year)
         self.year.setAccelerated(True)
-        install_vietnamese_context_menu(self.year)
         self.period = QLabel()
         self.period.setWordWrap(True)
 

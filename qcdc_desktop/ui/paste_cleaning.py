@@ -1,19 +1,19 @@
-"""Clean every paste into the wizard's text fields (Ctrl+V, the context menu, drops).
+"""Clean every paste into the program's text fields (Ctrl+V, the context menu, drops).
 
-Qt gives no single hook for all the ways text gets pasted into a QLineEdit, so an event
-filter catches the paste keys, middle-click and external drops, and the widget's
-`paste` slot is replaced on the instance, which the Vietnamese context menu calls. The
-text is inserted with the widgets' own insert functions, so their usual signals
-(textChanged, textEdited) fire and the paste is one undo step.
+Qt gives no single hook for all the ways text gets pasted, so one event filter on the
+application catches the paste keys, middle-click, external drops and context-menu
+requests for every text field of every window, and the Vietnamese context menu pastes
+through the same function. The text is inserted with the widgets' own insert
+functions, so their usual signals (textChanged, textEdited) fire and the paste is one
+undo step.
 """
 
 from __future__ import annotations
 
-import weakref
-
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import (
     QClipboard,
+    QContextMenuEvent,
     QDropEvent,
     QGuiApplication,
     QKeyEvent,
@@ -21,9 +21,9 @@ from PySide6.QtGui import (
     QMouseEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QTextBrowser,
@@ -125,104 +125,117 @@ def _move_cursor_to(widget: TextWidget, pos: QPoint) -> None:
         widget.setTextCursor(widget.cursorForPosition(pos))
 
 
-class PasteCleaner(QObject):
-    """The event filter; a child of the widget it cleans, so it lives as long."""
+def text_target(widget: QObject | None) -> TextWidget | None:
+    """The text field an event on `widget` is meant for: the widget itself, the editor
+    whose viewport it is, or the line edit inside a spin box or editable combo box
+    (those forward keys to it directly, so the event is only seen on them)."""
+    if isinstance(widget, QTextBrowser):
+        return None  # read-only views
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        return widget
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.findChild(QLineEdit)
+    if isinstance(widget, QComboBox):
+        return widget.lineEdit() if widget.isEditable() else None
+    if isinstance(widget, QWidget):
+        parent = widget.parent()
+        if (
+            isinstance(parent, QPlainTextEdit | QTextEdit)
+            and not isinstance(parent, QTextBrowser)
+            and parent.viewport() is widget
+        ):
+            return parent
+    return None
 
-    def __init__(self, widget: TextWidget) -> None:
-        super().__init__(widget)
-        self.widget = widget
-        self.targets: list[QWidget] = [widget]
-        if isinstance(widget, QPlainTextEdit | QTextEdit):
-            # Mouse and drop events go to the scroll area's viewport.
-            self.targets.append(widget.viewport())
-        for target in self.targets:
-            target.installEventFilter(self)
+
+class InputGuard(QObject):
+    """One event filter on the application that cleans every paste, drop and
+    middle-click paste into any text field the program shows — wizard pages, dialogs,
+    item views' cell editors, spin boxes, editable combo boxes — and gives each a
+    Vietnamese context menu, so a new widget is covered without being registered.
+
+    Kept as application-wide state on purpose: a filter installed per widget lost its
+    Python half when PySide collected the wrapper of a cell editor that Qt had created,
+    and the next paste raised AttributeError inside the event filter.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._types = {
+            QEvent.Type.KeyPress,
+            QEvent.Type.Drop,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.ContextMenu,
+        }
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        widget = self.widget
+        if kind not in self._types:
+            return False
+        target = text_target(watched)
+        if target is None:
+            return False
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Paste) and not _read_only(widget):
-                paste_clipboard(widget)
+            if event.matches(QKeySequence.StandardKey.Paste) and not _read_only(target):
+                paste_clipboard(target)
                 return True
         elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
-            return self._drop(event)
+            return self._drop(target, event)
         elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-            return self._middle_click(event)
+            return self._middle_click(target, event)
+        elif kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+            return self._context_menu(watched, target, event)
         return False
 
-    def _drop(self, event: QDropEvent) -> bool:
+    def _drop(self, target: TextWidget, event: QDropEvent) -> bool:
         mime = event.mimeData()
         # A drag inside the same field is a move of text already there: Qt's own handling
         # removes the original, which a plain insert here would not.
-        if event.source() in self.targets or not mime.hasText() or _read_only(self.widget):
+        source = event.source()
+        own = {target} | ({target.viewport()} if not isinstance(target, QLineEdit) else set())
+        if source in own or not mime.hasText() or _read_only(target):
             return False
-        _move_cursor_to(self.widget, event.position().toPoint())
-        paste_text(self.widget, mime.text())
+        _move_cursor_to(target, event.position().toPoint())
+        paste_text(target, mime.text())
         event.acceptProposedAction()
         return True
 
-    def _middle_click(self, event: QMouseEvent) -> bool:
+    def _middle_click(self, target: TextWidget, event: QMouseEvent) -> bool:
         clipboard = QGuiApplication.clipboard()
         if (
             event.button() != Qt.MouseButton.MiddleButton
             or clipboard is None
             or not clipboard.supportsSelection()
-            or _read_only(self.widget)
+            or _read_only(target)
         ):
             return False
-        _move_cursor_to(self.widget, event.position().toPoint())
-        paste_clipboard(self.widget, QClipboard.Mode.Selection)
+        _move_cursor_to(target, event.position().toPoint())
+        paste_clipboard(target, QClipboard.Mode.Selection)
+        return True
+
+    def _context_menu(self, watched: QObject, target: TextWidget, event: QContextMenuEvent) -> bool:
+        from qcdc_desktop.ui.vn_menus import build_vietnamese_menu
+
+        owner = watched if isinstance(watched, QAbstractSpinBox | QComboBox) else target
+        if not isinstance(owner, QWidget):
+            return False
+        if owner.contextMenuPolicy() != Qt.ContextMenuPolicy.DefaultContextMenu:
+            return False  # the widget has its own (Vietnamese) menu
+        menu = build_vietnamese_menu(owner)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
         return True
 
 
-class _EditorWatcher(QObject):
-    """Cleans the in-place editors an item view makes (outline titles, table cells)."""
-
-    def __init__(self, view: QAbstractItemView) -> None:
-        super().__init__(view)
-        view.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ChildPolished:
-            child = event.child()  # type: ignore[attr-defined]
-            if isinstance(child, QLineEdit | QPlainTextEdit | QTextEdit):
-                install_paste_cleaning(child)
-        return False
+_guard: list[InputGuard] = []
 
 
-def install_paste_cleaning(widget: QWidget) -> None:
-    """Clean what is pasted into `widget` (a QLineEdit, QPlainTextEdit or QTextEdit; for
-    an item view, the editors it opens). Installing twice does nothing more."""
-    if isinstance(widget, QTextBrowser):
-        return  # read-only views
-    if isinstance(widget, QAbstractItemView):
-        if not widget.findChildren(
-            _EditorWatcher, options=Qt.FindChildOption.FindDirectChildrenOnly
-        ):
-            _EditorWatcher(widget)
-        return
-    if not isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
-        return
-    if widget.findChildren(PasteCleaner, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        return
-    if isinstance(widget.parent(), QAbstractSpinBox):
-        return  # numbers: the spin box's validator already decides what goes in
-    PasteCleaner(widget)
-    # The Vietnamese context menu calls `widget.paste`; the instance attribute wins.
-    # A weak reference, so the widget's own attribute does not keep it alive.
-    ref = weakref.ref(widget)
-
-    def paste() -> None:
-        target = ref()
-        if target is not None:
-            paste_clipboard(target)
-
-    widget.paste = paste  # type: ignore[method-assign]
-
-
-def install_paste_cleaning_on_children(root: QWidget) -> None:
-    """Clean pastes into every text field and item view under `root` (a page, a dialog)."""
-    for cls in (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView):
-        for child in root.findChildren(cls):
-            install_paste_cleaning(child)
+def install_input_guard(app: QApplication) -> InputGuard:
+    """Install the application-wide guard once (start-up and tests call this)."""
+    for guard in _guard:
+        if guard.parent() is app:
+            return guard
+    guard = InputGuard(app)
+    app.installEventFilter(guard)
+    _guard[:] = [guard]  # a strong reference: the Python half must outlive every event
+    return guard

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcdc_desktop.ui.vn_menus import install_vietnamese_context_menu
-
 HINT = (
     "Dán toàn bộ báo cáo (từ tiêu đề cơ quan đến nơi nhận và chữ ký), mỗi đoạn một dòng. "
     "Đề mục được nhận theo số thứ tự gõ ở đầu dòng (I., 1., a)), gạch đầu dòng theo “-”, “+”."
@@ -32,7 +30,6 @@ class PasteReportDialog(QDialog):
         hint.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText("Dán nội dung báo cáo vào đây (Ctrl+V)")
-        install_vietnamese_context_menu(self.editor)
         buttons = QDialogButtonBox()
         self.import_button = buttons.addButton(
             "Tạo bản thảo", QDialogButtonBox.ButtonRole.AcceptRole

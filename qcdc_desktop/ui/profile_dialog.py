@@ -23,7 +23,6 @@ from qcdc_desktop.model.draft import AUTHORITIES, AUTHORITIES_WITH_SIGNER_TITLE,
 from qcdc_desktop.storage import Profile, save_profile
 from qcdc_desktop.ui import messages
 from qcdc_desktop.ui.header_name_edit import HeaderNameEdit
-from qcdc_desktop.ui.vn_menus import install_on_children
 
 NO_AUTHORITY = "(không)"
 AUTHORITY_HINTS = {
@@ -136,7 +135,6 @@ class ProfileDialog(QDialog):
             widget.textChanged.connect(self._update_signer)
         self.authority.currentIndexChanged.connect(self._update_signer)
         self._update_signer()
-        install_on_children(self)
         self.setMinimumWidth(560)
 
     def _load(self, profile: Profile) -> None:

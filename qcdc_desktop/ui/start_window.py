@@ -37,7 +37,6 @@ from qcdc_desktop.ui.drafts_table_model import (
     UPDATED,
     DraftsTableModel,
 )
-from qcdc_desktop.ui.vn_menus import install_vietnamese_context_menu
 
 WINDOW_TITLE = "QCDC Desktop — Báo cáo thực hiện dân chủ ở cơ sở"
 NOT_READY = "Chức năng này chưa sẵn sàng."
@@ -266,7 +265,6 @@ class StartWindow(QMainWindow):
         self.search.setPlaceholderText("Tìm kiếm…")
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip("Tìm theo tiêu đề và nội dung; gõ có dấu hoặc không dấu đều được")
-        install_vietnamese_context_menu(self.search)
 
         self.table = DraftsTable()
         self.table.setModel(self.proxy)

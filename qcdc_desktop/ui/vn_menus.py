@@ -1,14 +1,15 @@
 """Vietnamese context menus for text widgets.
 
 Qt's standard context menus for QLineEdit, QTextEdit and friends are English (Qt ships
-no Vietnamese translation), so each text widget gets a menu built here instead.
+no Vietnamese translation), so the application-wide input guard (paste_cleaning.py)
+shows the menu built here for every text field, spin box and editable combo box.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -34,6 +35,13 @@ STEP_DOWN = "Giảm"
 def _clipboard_has_text() -> bool:
     clipboard = QGuiApplication.clipboard()
     return bool(clipboard is not None and clipboard.text())
+
+
+def _paste(edit: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
+    # The same cleaning as Ctrl+V and drops (control characters, NFC, legacy fonts).
+    from qcdc_desktop.ui.paste_cleaning import paste_clipboard
+
+    paste_clipboard(edit)
 
 
 def _add(
@@ -63,7 +71,11 @@ def _line_edit_menu(menu: QMenu, edit: QLineEdit) -> None:
     _add(menu, CUT, edit.cut, writable and has_selection and normal, QKeySequence.StandardKey.Cut)
     _add(menu, COPY, edit.copy, has_selection and normal, QKeySequence.StandardKey.Copy)
     _add(
-        menu, PASTE, edit.paste, writable and _clipboard_has_text(), QKeySequence.StandardKey.Paste
+        menu,
+        PASTE,
+        lambda: _paste(edit),
+        writable and _clipboard_has_text(),
+        QKeySequence.StandardKey.Paste,
     )
     _add(menu, DELETE, edit.del_, writable and has_selection)
     menu.addSeparator()
@@ -95,7 +107,13 @@ def _text_edit_menu(menu: QMenu, edit: QPlainTextEdit | QTextEdit) -> None:
     menu.addSeparator()
     _add(menu, CUT, edit.cut, writable and has_selection, QKeySequence.StandardKey.Cut)
     _add(menu, COPY, edit.copy, has_selection, QKeySequence.StandardKey.Copy)
-    _add(menu, PASTE, edit.paste, writable and edit.canPaste(), QKeySequence.StandardKey.Paste)
+    _add(
+        menu,
+        PASTE,
+        lambda: _paste(edit),
+        writable and edit.canPaste(),
+        QKeySequence.StandardKey.Paste,
+    )
     _add(menu, DELETE, delete_selection, writable and has_selection)
     menu.addSeparator()
     _add(
@@ -126,34 +144,3 @@ def build_vietnamese_menu(widget: QWidget) -> QMenu:
         if combo_edit is not None:
             _line_edit_menu(menu, combo_edit)
     return menu
-
-
-def install_vietnamese_context_menu(widget: QWidget) -> None:
-    """Replace `widget`'s English context menu with a Vietnamese one.
-
-    Works for QLineEdit, QPlainTextEdit, QTextEdit, spin boxes and editable combo boxes.
-    """
-    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    # Scroll-area editors report the position in their viewport's coordinates.
-    origin = widget.viewport() if isinstance(widget, QPlainTextEdit | QTextEdit) else widget
-
-    def show_menu(pos: QPoint) -> None:
-        menu = build_vietnamese_menu(widget)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(origin.mapToGlobal(pos))
-
-    widget.customContextMenuRequested.connect(show_menu)
-    if isinstance(widget, QComboBox):
-        combo_edit = widget.lineEdit()
-        if combo_edit is not None:
-            install_vietnamese_context_menu(combo_edit)
-
-
-def install_on_children(root: QWidget) -> None:
-    """Install the Vietnamese menu on every text widget under `root` (a dialog, a page)."""
-    for cls in (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox):
-        for child in root.findChildren(cls):
-            if isinstance(child.parent(), QAbstractSpinBox):
-                continue  # the spin box's own menu covers its line edit
-            if child.contextMenuPolicy() != Qt.ContextMenuPolicy.CustomContextMenu:
-                install_vietnamese_context_menu(child)

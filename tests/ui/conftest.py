@@ -93,3 +93,11 @@ def context(tmp_path: Path, qapp: Any) -> Iterator[Any]:
     ctx = AppContext(tmp_path / "data")
     yield ctx
     ctx.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def application(qapp: Any) -> Any:
+    """The QApplication set up as the program sets it up (locale, font, input guard)."""
+    from qcdc_desktop.ui.app import create_application
+
+    return create_application(["pytest"])

@@ -27,7 +27,6 @@ from wizard_fixtures import editor_opener, page, store_new_draft  # noqa: F401
 
 from qcdc_desktop.text.legacy import encode_legacy
 from qcdc_desktop.text.paste import CONVERT_TEXT, KEEP_TEXT, legacy_question
-from qcdc_desktop.ui.paste_cleaning import PasteCleaner, install_paste_cleaning
 from qcdc_desktop.ui.vn_menus import PASTE, build_vietnamese_menu
 
 TCVN3 = "Céng hoµ x· héi chñ nghÜa ViÖt Nam"
@@ -44,7 +43,6 @@ def ctrl_v(qtbot: Any, widget: Any, text: str) -> None:
 def editor(qtbot: Any) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     qtbot.addWidget(edit)
-    install_paste_cleaning(edit)
     edit.show()
     return edit
 
@@ -53,7 +51,6 @@ def editor(qtbot: Any) -> QPlainTextEdit:
 def line(qtbot: Any) -> QLineEdit:
     edit = QLineEdit()
     qtbot.addWidget(edit)
-    install_paste_cleaning(edit)
     edit.show()
     return edit
 
@@ -195,17 +192,21 @@ def test_megabyte_paste_is_whole_and_quick(qtbot: Any, editor: QPlainTextEdit) -
     assert elapsed < 5  # generous: a slow CI machine, not a freeze
 
 
-def test_item_view_editors_are_cleaned(qtbot: Any) -> None:
+def test_item_view_cell_editors_are_cleaned_even_after_garbage_collection(qtbot: Any) -> None:
+    """The basis table's crash: Qt creates the cell editor, PySide collects its wrapper,
+    and the next paste ran into a filter whose Python half was gone."""
+    import gc
+
     table = QTableWidget(1, 1)
     table.setItem(0, 0, QTableWidgetItem(""))
     qtbot.addWidget(table)
-    install_paste_cleaning(table)
     table.show()
     table.editItem(table.item(0, 0))
-    editor = table.findChild(QLineEdit)
-    assert editor is not None
-    assert editor.findChildren(PasteCleaner)
-    ctrl_v(qtbot, editor, "Quyết\u00a0định\t123")
+    gc.collect()
+    editor = QApplication.focusWidget() or table.findChild(QLineEdit)
+    gc.collect()
+    ctrl_v(qtbot, editor, "Quyết\u00a0định\t123\x07")
+    assert isinstance(editor, QLineEdit)
     assert editor.text() == "Quyết định 123"
 
     model = QStandardItemModel()
@@ -213,29 +214,32 @@ def test_item_view_editors_are_cleaned(qtbot: Any) -> None:
     tree = QTreeView()
     tree.setModel(model)
     qtbot.addWidget(tree)
-    install_paste_cleaning(tree)
     tree.show()
     tree.edit(model.index(0, 0))
-    assert tree.findChild(QLineEdit).findChildren(PasteCleaner)
+    gc.collect()
+    rename = tree.findChild(QLineEdit)
+    rename.selectAll()
+    ctrl_v(qtbot, rename, "Phần\x0bmột")
+    assert rename.text() == "Phần một"
 
 
-def test_installing_twice_installs_once(line: QLineEdit) -> None:
-    install_paste_cleaning(line)
-    assert len(line.findChildren(PasteCleaner)) == 1
+def test_spin_box_and_combo_box_pastes_are_cleaned(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QComboBox, QSpinBox
 
+    spin = QSpinBox()
+    spin.setRange(0, 100_000)
+    qtbot.addWidget(spin)
+    spin.show()
+    spin.findChild(QLineEdit).selectAll()
+    ctrl_v(qtbot, spin, "\t2024\x07 ")
+    assert spin.value() == 2024
 
-def test_every_wizard_text_field_cleans_pastes(qtbot: Any, context: Any, open_editor: Any) -> None:
-    window = open_editor(store_new_draft(context))
-    checked = 0
-    for step in window.steps:
-        shown = page(window, step.id)
-        for cls in (QLineEdit, QPlainTextEdit):
-            for widget in shown.findChildren(cls):
-                if widget.parent() is not None and widget.parent().inherits("QAbstractSpinBox"):
-                    continue
-                assert widget.findChildren(PasteCleaner), (step.id, widget.objectName())
-                checked += 1
-    assert checked > 10
+    combo = QComboBox()
+    combo.setEditable(True)
+    qtbot.addWidget(combo)
+    combo.show()
+    ctrl_v(qtbot, combo, "Giám\u00a0đốc\x0b")
+    assert combo.currentText() == "Giám đốc "  # edges kept, as a typed space would be
 
 
 def test_paste_into_part_text_marks_the_draft_edited(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,11 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from qcdc_desktop.ui.vn_menus import (
-    build_vietnamese_menu,
-    install_on_children,
-    install_vietnamese_context_menu,
-)
+from qcdc_desktop.ui.vn_menus import build_vietnamese_menu
 
 TEXT_ACTIONS = ["Hoàn tác", "Làm lại", "Cắt", "Sao chép", "Dán", "Xóa", "Chọn tất cả"]
 
@@ -36,8 +31,6 @@ def enabled(menu: Any) -> dict[str, bool]:
 def test_line_edit_menu_follows_the_widget_state(qtbot: Any) -> None:
     edit = QLineEdit()
     qtbot.addWidget(edit)
-    install_vietnamese_context_menu(edit)
-    assert edit.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
     QGuiApplication.clipboard().setText("dán vào")
     menu = build_vietnamese_menu(edit)
     assert labels(menu) == TEXT_ACTIONS
@@ -85,17 +78,51 @@ def test_every_supported_widget_gets_vietnamese_actions_only(qtbot: Any) -> None
     assert spin.value() == 1
 
 
-def test_install_on_children_covers_a_whole_dialog(qtbot: Any) -> None:
+def _menu_shown_for(widget: Any) -> list[str]:
+    """Right-click `widget` as a user does and return the labels of the menu shown."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    for old in QApplication.topLevelWidgets():
+        if isinstance(old, QMenu):
+            old.close()
+    target = widget.viewport() if hasattr(widget, "viewport") else widget
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, QPoint(5, 5), target.mapToGlobal(QPoint(5, 5))
+    )
+    QApplication.sendEvent(target, event)
+    menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+    assert len(menus) == 1, "no menu or more than one"
+    shown = labels(menus[0])
+    menus[0].close()
+    return shown
+
+
+def test_every_field_of_a_dialog_and_a_cell_editor_get_the_vietnamese_menu(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
     dialog = QDialog()
     qtbot.addWidget(dialog)
     layout = QVBoxLayout(dialog)
-    widgets = [QLineEdit(), QPlainTextEdit(), QSpinBox()]
-    for widget in widgets:
+    line, text, spin, table = QLineEdit(), QPlainTextEdit(), QSpinBox(), QTableWidget(1, 1)
+    for widget in (line, text, spin, table):
         layout.addWidget(widget)
-    install_on_children(dialog)
-    for widget in widgets:
-        assert widget.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
-    # The spin box's inner line edit is left to the spin box's own menu.
-    inner = widgets[2].findChild(QLineEdit)
-    assert inner is not None
-    assert inner.contextMenuPolicy() != Qt.ContextMenuPolicy.CustomContextMenu
+    dialog.show()
+    assert _menu_shown_for(line) == TEXT_ACTIONS
+    assert _menu_shown_for(text) == TEXT_ACTIONS
+    assert _menu_shown_for(spin) == [*TEXT_ACTIONS, "Tăng", "Giảm"]
+    table.setItem(0, 0, QTableWidgetItem("ô"))
+    table.editItem(table.item(0, 0))
+    cell = table.findChild(QLineEdit)
+    assert cell is not None
+    assert _menu_shown_for(cell) == TEXT_ACTIONS
+
+
+def test_menu_paste_is_cleaned_like_ctrl_v(qtbot: Any, dialogs: Any) -> None:
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    QGuiApplication.clipboard().setText("Nghị\u00a0định\x0b04")
+    actions = {a.text(): a for a in build_vietnamese_menu(edit).actions()}
+    actions["Dán"].trigger()
+    assert edit.text() == "Nghị định 04"

@@ -22,7 +22,6 @@ from qcdc_desktop.doctypes.figures import is_computed_now
 from qcdc_desktop.model import Draft, FigureValues
 from qcdc_desktop.render import figure_sentence
 from qcdc_desktop.render.numbers import format_figure, format_number, parse_number
-from qcdc_desktop.ui.vn_menus import install_vietnamese_context_menu
 from qcdc_desktop.ui.wizard.figure_group_controls import FigureGroupControls
 
 Number = int | float
@@ -67,7 +66,6 @@ class FigureGroupBox(QGroupBox):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setToolTip(TYPED_TIP)
             edit.textChanged.connect(lambda _t, fid=fig.id: self._typed(fid))
-            install_vietnamese_context_menu(edit)
             self.edits[fig.id] = edit
             if fig.computed:
                 self.computed[fig.id] = edit
@@ -114,7 +112,6 @@ class FigureGroupBox(QGroupBox):
         )
         explanation.setMinimumWidth(2 * FIELD_WIDTH)
         explanation.textEdited.connect(lambda text, fid=figure_id: self._explained(fid, text))
-        install_vietnamese_context_menu(explanation)
         explanation.hide()
         self.explanations[figure_id] = explanation
         return explanation

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from qcdc_desktop.model import Agency, Draft
 from qcdc_desktop.render import opening_sentence
 from qcdc_desktop.ui.header_name_edit import HeaderNameEdit
-from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
 from qcdc_desktop.ui.wizard.basis_editor import COLUMNS as BASIS_COLUMNS
 from qcdc_desktop.ui.wizard.basis_editor import BasisEditor
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage
@@ -89,8 +88,6 @@ class AgencyPage(WizardPage):
         layout.addWidget(agency_box)
         layout.addWidget(basis_box, 1)
         layout.addWidget(opening_box)
-        self.finish_setup()
-        install_paste_cleaning_on_children(self)
 
     def load(self, draft: Draft) -> None:
         for name, edit in self.fields.items():

@@ -24,7 +24,6 @@ from qcdc_desktop.model.draft import Appendix, Table
 from qcdc_desktop.render.numbering import roman
 from qcdc_desktop.render.tables import table_is_empty
 from qcdc_desktop.ui import messages
-from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.steps import WizardStep
 from qcdc_desktop.ui.wizard.table_editor import TableEditor
@@ -107,8 +106,6 @@ class AppendixPage(WizardPage):
         self.title.textEdited.connect(self._edited)
         self.subtitle.textEdited.connect(self._edited)
         self.editor.edited.connect(self._edited)
-        self.finish_setup()
-        install_paste_cleaning_on_children(self)
 
     # --- load / store -----------------------------------------------------------------
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcdc_desktop.ui.vn_menus import install_on_children
 from qcdc_desktop.ui.wizard.steps import WizardStep
 
 if TYPE_CHECKING:
@@ -72,10 +71,6 @@ class WizardPage(QWidget):
             if widget is not None:
                 return widget
         return None
-
-    def finish_setup(self) -> None:
-        """Call at the end of a subclass constructor."""
-        install_on_children(self)
 
     def show_page(self) -> None:
         self._loading = True

@@ -20,7 +20,6 @@ from qcdc_desktop.model import AUTHORITIES, Draft
 from qcdc_desktop.model.draft import AUTHORITIES_WITH_SIGNER_TITLE
 from qcdc_desktop.render import closing_sentence
 from qcdc_desktop.render.recipients import recipient_lines
-from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, lines_of
 from qcdc_desktop.ui.wizard.steps import WizardStep
 
@@ -125,8 +124,6 @@ class ClosingPage(WizardPage):
         self.closing.textChanged.connect(self._edited)
         self.recipients.textChanged.connect(self._edited)
         self.authority.currentIndexChanged.connect(self._edited)
-        self.finish_setup()
-        install_paste_cleaning_on_children(self)
 
     def load(self, draft: Draft) -> None:
         self.closing.setPlainText(draft.closing)

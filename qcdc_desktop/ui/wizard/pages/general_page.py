@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from qcdc_desktop.model import Draft
 from qcdc_desktop.render.dates import place_date_line
 from qcdc_desktop.render.document import number_line
-from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, lines_of
 from qcdc_desktop.ui.wizard.period_fields import PeriodChoice
 from qcdc_desktop.ui.wizard.steps import WizardStep
@@ -121,8 +120,6 @@ class GeneralPage(WizardPage):
         self.period_choice.dates_chosen.connect(self._period_dates_chosen)
         self.period_choice.edited.connect(self._any_changed)
         self.setTabOrder(self.year, self.period_start)
-        self.finish_setup()
-        install_paste_cleaning_on_children(self)
 
     # --- load / store ----------------------------------------------------------------
 

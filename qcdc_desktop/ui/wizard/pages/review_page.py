@@ -102,7 +102,6 @@ class ReviewPage(WizardPage):
         layout.addWidget(self.exported_label)
         layout.addLayout(row)
         self.set_exported_path("")
-        self.finish_setup()
 
     def load(self, draft: Draft) -> None:
         self.findings = run_checks_safely(draft)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from qcdc_desktop.doctypes import figure_groups
 from qcdc_desktop.model import Draft, Part
 from qcdc_desktop.ui import messages
-from qcdc_desktop.ui.paste_cleaning import install_paste_cleaning_on_children
 from qcdc_desktop.ui.wizard import figure_arrangement, figure_ops, outline_ops
 from qcdc_desktop.ui.wizard.block_text import KEPT_ASIDE, blocks_to_text, text_to_blocks
 from qcdc_desktop.ui.wizard.figures_widget import FigureGroupBox
@@ -190,8 +189,6 @@ class SectionPage(WizardPage):
         self.setTabOrder(self.tree, self.title)
         self.setTabOrder(self.title, self.run_in)
         self.setTabOrder(self.run_in, self.text)
-        self.finish_setup()
-        install_paste_cleaning_on_children(self)
 
     def _carried_banner(self) -> QFrame:
         banner = QFrame()
@@ -364,7 +361,6 @@ class SectionPage(WizardPage):
                 made = FigureGroupBox(group)
                 made.changed.connect(self.changed)
                 figure_arrangement.connect(self, made.controls)
-                install_paste_cleaning_on_children(made)
                 self.figures_layout.addWidget(made)
                 self._boxes[group.id] = made
             box = self._boxes[group.id]
