@@ -20,12 +20,13 @@ from types import TracebackType
 from PySide6.QtCore import (
     QMessageLogContext,
     QObject,
+    Qt,
     QtMsgType,
     Signal,
     Slot,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
 
 from qcdc_desktop import paths
 from qcdc_desktop.ui.messages import DetailsDialog
@@ -69,15 +70,45 @@ def short_message(exc: BaseException) -> str:
     return f"Mã lỗi kỹ thuật: {type(exc).__name__}."
 
 
+CONTINUE_TEXT = "&Tiếp tục làm việc"
+QUIT_TEXT = "T&hoát chương trình"
+SAVED_NOTE = "Các bản thảo đang mở đã được lưu."
+NOT_SAVED_NOTE = (
+    "Chưa lưu được bản thảo đang mở; nội dung vẫn còn trong cửa sổ, hãy bấm “Lưu” "
+    "(Ctrl+S) sau khi tiếp tục."
+)
+
+
 class CrashDialog(DetailsDialog):
-    def __init__(self, parent: QWidget | None, message: str, details: str, log_path: Path) -> None:
+    """The main button returns to the window; quitting is a separate, explicit button."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        message: str,
+        details: str,
+        log_path: Path,
+        saved_note: str = "",
+    ) -> None:
         text = (
             f"{CRASH_TITLE}.\n\n{message}\n\n"
-            "Chi tiết kỹ thuật đã được ghi vào tệp nhật ký:\n"
+            + (f"{saved_note}\n\n" if saved_note else "")
+            + "Chi tiết kỹ thuật đã được ghi vào tệp nhật ký:\n"
             f"{log_path}\n\n"
-            "Nếu lỗi lặp lại, hãy bấm “Sao chép chi tiết” và gửi cho người hỗ trợ."
+            "Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấm “Sao chép chi "
+            "tiết” và gửi cho người hỗ trợ."
         )
         super().__init__(parent, CRASH_TITLE, text, details)
+        self.quit_chosen = False
+        self.close_button.setText(CONTINUE_TEXT)
+        self.quit_button = QPushButton(QUIT_TEXT)
+        self.quit_button.setAutoDefault(False)
+        self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.quit_button.clicked.connect(self._quit)
+
+    def _quit(self) -> None:
+        self.quit_chosen = True
+        self.reject()
 
 
 class _MainThreadRelay(QObject):
@@ -97,10 +128,45 @@ class _MainThreadRelay(QObject):
         self._deliver(message, details)
 
 
+def save_open_editors() -> bool:
+    """Save every open draft editor quietly; False when one could not be saved."""
+    ok = True
+    for widget in QApplication.topLevelWidgets():
+        save = getattr(widget, "save_quietly", None)
+        if save is None or not widget.isVisible():
+            continue
+        try:
+            flush = getattr(widget, "flush", None)
+            if flush is not None:
+                flush()
+            ok = bool(save()) and ok
+        except Exception:  # the rescue itself must never raise into the hook
+            log.exception("Saving an open draft after an unexpected error failed")
+            ok = False
+    return ok
+
+
+def quit_program() -> None:
+    """Close every window (each editor saves as it closes), then end the event loop."""
+    app = QApplication.instance()
+    if app is None:
+        return
+    QApplication.closeAllWindows()
+    app.quit()
+
+
 class CrashHandler:
-    def __init__(self, log_path: Path, show_dialog: bool = True) -> None:
+    def __init__(
+        self,
+        log_path: Path,
+        show_dialog: bool = True,
+        rescue: Callable[[], bool] = save_open_editors,
+        quit_program: Callable[[], None] = quit_program,
+    ) -> None:
         self.log_path = log_path
         self.show_dialog = show_dialog
+        self.rescue = rescue
+        self.quit_program = quit_program
         self.dialog_open = False
         self.shown: list[tuple[str, str]] = []  # (message, details) of every dialog shown
         self._relay = _MainThreadRelay(self._show)
@@ -165,11 +231,26 @@ class CrashHandler:
             return  # a second error while the dialog is open is only logged
         self.shown.append((message, details))
         self.dialog_open = True
+        quit_chosen = False
         try:
+            try:
+                saved = self.rescue()
+            except Exception:
+                log.exception("Rescue after an unexpected error failed")
+                saved = False
             parent = QApplication.activeWindow()
-            CrashDialog(parent, message, details, self.log_path).exec()
+            if parent is not None and parent.windowType() == Qt.WindowType.Popup:
+                parent = None  # a menu or a combo's list closes under the dialog
+            dialog = CrashDialog(
+                parent, message, details, self.log_path, SAVED_NOTE if saved else NOT_SAVED_NOTE
+            )
+            dialog.exec()
+            quit_chosen = dialog.quit_chosen
         finally:
             self.dialog_open = False
+        if quit_chosen:
+            log.info("The user chose to quit after an unexpected error")
+            self.quit_program()
 
 
 def install_crash_handler(data_dir: Path, show_dialog: bool = True) -> CrashHandler:

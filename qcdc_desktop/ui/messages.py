@@ -107,6 +107,7 @@ class DetailsDialog(QDialog):
         self.details_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
 
         buttons = QDialogButtonBox()
+        self.buttons = buttons
         self.toggle_button = QPushButton(SHOW_DETAILS_TEXT)
         self.copy_button = QPushButton(COPY_DETAILS_TEXT)
         self.close_button = QPushButton(CLOSE_TEXT)

@@ -57,8 +57,9 @@ def test_dialog_shows_the_short_message_and_the_traceback(
     assert "KeyError" in dialog.details
     dialog.copy_details()
     assert QGuiApplication.clipboard().text() == dialog.details
-    buttons = {dialog.copy_button.text(), dialog.close_button.text()}
-    assert buttons == {"Đã sao chép", "Đóng"}
+    buttons = {dialog.copy_button.text(), dialog.close_button.text(), dialog.quit_button.text()}
+    assert buttons == {"Đã sao chép", "&Tiếp tục làm việc", "T&hoát chương trình"}
+    assert dialog.close_button.isDefault()
 
 
 def test_the_programs_own_errors_show_their_vietnamese_message() -> None:
@@ -154,3 +155,54 @@ def test_keyboard_interrupt_is_passed_on(log_path: Path, qapp: Any) -> None:
     handler.excepthook(*raise_and_capture(KeyboardInterrupt()))
     assert seen == [KeyboardInterrupt]
     assert handler.shown == []
+
+
+def test_an_error_saves_the_open_draft_and_the_main_button_keeps_the_program_running(
+    log_path: Path, qtbot: Any, context: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The basis-table crash: "Đóng" used to end the program and lose the pasted text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from wizard_fixtures import store_new_draft
+
+    from qcdc_desktop.storage import load_draft
+    from qcdc_desktop.ui.wizard.editor_window import EditorWindow
+
+    window = EditorWindow(context, store_new_draft(context))
+    qtbot.addWidget(window)
+    window.show()
+    window.goto_step("general")
+    page = window.current_page()
+    page.summary.setText("Nội dung gõ ngay trước lỗi")  # typed, not yet autosaved
+    quits: list[bool] = []
+    handler = CrashHandler(log_path, show_dialog=True, quit_program=lambda: quits.append(True))
+
+    def press_main_button() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CrashDialog)
+        assert "đã được lưu" in " ".join(label.text() for label in dialog.findChildren(QLabel))
+        dialog.close_button.click()
+
+    QTimer.singleShot(50, press_main_button)
+    handler.excepthook(*raise_and_capture(AttributeError("'PasteCleaner' has no 'widget'")))
+    assert quits == []
+    assert window.isVisible()
+    assert load_draft(context.db, window.draft_id).summary == "Nội dung gõ ngay trước lỗi"
+    window.close()
+
+
+def test_quitting_after_an_error_is_an_explicit_choice(
+    log_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quits: list[bool] = []
+
+    def choose_quit(self: CrashDialog) -> int:
+        self.quit_button.click()
+        return 0
+
+    monkeypatch.setattr(CrashDialog, "exec", choose_quit)
+    handler = CrashHandler(
+        log_path, show_dialog=True, rescue=lambda: True, quit_program=lambda: quits.append(True)
+    )
+    handler.excepthook(*raise_and_capture(RuntimeError("x")))
+    assert quits == [True]
