@@ -10,6 +10,8 @@ undo step.
 
 from __future__ import annotations
 
+import atexit
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import (
     QClipboard,
@@ -125,12 +127,12 @@ def _move_cursor_to(widget: TextWidget, pos: QPoint) -> None:
         widget.setTextCursor(widget.cursorForPosition(pos))
 
 
-def text_target(widget: QObject | None) -> TextWidget | None:
+def text_target(widget: QObject | None, *, read_only_views: bool = False) -> TextWidget | None:
     """The text field an event on `widget` is meant for: the widget itself, the editor
     whose viewport it is, or the line edit inside a spin box or editable combo box
     (those forward keys to it directly, so the event is only seen on them)."""
-    if isinstance(widget, QTextBrowser):
-        return None  # read-only views
+    if isinstance(widget, QTextBrowser) and not read_only_views:
+        return None  # previews: nothing to paste into
     if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
         return widget
     if isinstance(widget, QAbstractSpinBox):
@@ -139,13 +141,14 @@ def text_target(widget: QObject | None) -> TextWidget | None:
         return widget.lineEdit() if widget.isEditable() else None
     if isinstance(widget, QWidget):
         parent = widget.parent()
-        if (
-            isinstance(parent, QPlainTextEdit | QTextEdit)
-            and not isinstance(parent, QTextBrowser)
-            and parent.viewport() is widget
-        ):
-            return parent
+        if isinstance(parent, QPlainTextEdit | QTextEdit) and parent.viewport() is widget:
+            return text_target(parent, read_only_views=read_only_views)
     return None
+
+
+def _is_popup(widget: QWidget) -> bool:
+    kind = widget.windowType()
+    return kind in (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
 
 
 class InputGuard(QObject):
@@ -153,6 +156,7 @@ class InputGuard(QObject):
     middle-click paste into any text field the program shows — wizard pages, dialogs,
     item views' cell editors, spin boxes, editable combo boxes — and gives each a
     Vietnamese context menu, so a new widget is covered without being registered.
+    It also keeps every window, when shown, inside the screen (screen_fit.py).
 
     Kept as application-wide state on purpose: a filter installed per widget lost its
     Python half when PySide collected the wrapper of a cell editor that Qt had created,
@@ -166,13 +170,20 @@ class InputGuard(QObject):
             QEvent.Type.Drop,
             QEvent.Type.MouseButtonRelease,
             QEvent.Type.ContextMenu,
+            QEvent.Type.Show,
         }
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in self._types:
             return False
-        target = text_target(watched)
+        if kind == QEvent.Type.Show:
+            if isinstance(watched, QWidget) and watched.isWindow() and not _is_popup(watched):
+                from qcdc_desktop.ui.screen_fit import fit_to_screen
+
+                fit_to_screen(watched)
+            return False
+        target = text_target(watched, read_only_views=kind == QEvent.Type.ContextMenu)
         if target is None:
             return False
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -238,4 +249,15 @@ def install_input_guard(app: QApplication) -> InputGuard:
     guard = InputGuard(app)
     app.installEventFilter(guard)
     _guard[:] = [guard]  # a strong reference: the Python half must outlive every event
+    # Qt still sends events while the application object is destroyed at interpreter
+    # exit, when Python can no longer run the filter: remove it before that.
+    atexit.register(_remove_guard, app, guard)
     return guard
+
+
+def _remove_guard(app: QApplication, guard: InputGuard) -> None:
+    try:
+        app.removeEventFilter(guard)
+    except RuntimeError:
+        pass  # the application is already gone
+    _guard.clear()

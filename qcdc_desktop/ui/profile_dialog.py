@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +22,7 @@ from qcdc_desktop.model.draft import AUTHORITIES, AUTHORITIES_WITH_SIGNER_TITLE,
 from qcdc_desktop.storage import Profile, save_profile
 from qcdc_desktop.ui import messages
 from qcdc_desktop.ui.header_name_edit import HeaderNameEdit
+from qcdc_desktop.ui.preview_text import PreviewText
 
 NO_AUTHORITY = "(không)"
 AUTHORITY_HINTS = {
@@ -96,11 +96,7 @@ class ProfileDialog(QDialog):
         self.signer_title.setPlaceholderText("Ví dụ: PHÓ GIÁM ĐỐC")
         self.signer_name = QLineEdit()
         self.signer_name.setPlaceholderText("Ví dụ: Nguyễn Văn A")
-        self.signature_preview = QLabel()
-        self.signature_preview.setTextFormat(Qt.TextFormat.PlainText)
-        preview_font = self.signature_preview.font()
-        preview_font.setItalic(True)
-        self.signature_preview.setFont(preview_font)
+        self.signature_preview = PreviewText(max_lines=6, italic=True)
         signer_box = QGroupBox("Người ký")
         signer_form = QFormLayout(signer_box)
         signer_form.addRow("Thẩm quyền ký:", self.authority)

@@ -112,7 +112,9 @@ class StartWindow(QMainWindow):
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
 
-        context.events.draft_saved.connect(lambda _id: self.refresh())
+        # A method, not a lambda: Qt disconnects it when the window is deleted, while
+        # the application-wide events object lives on.
+        context.events.draft_saved.connect(self._on_draft_saved)
         context.events.draft_exported.connect(self._on_exported)
         self.refresh()
         self._update_actions()
@@ -121,6 +123,9 @@ class StartWindow(QMainWindow):
             self.restoreGeometry(QByteArray(geometry))
         else:
             self.resize(1100, 640)
+
+    def _on_draft_saved(self, _draft_id: str) -> None:
+        self.refresh()
 
     # --- building ------------------------------------------------------------------------
     def _action(

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 from wizard_fixtures import editor_opener, page, store_new_draft, type_text  # noqa: F401
 
 from qcdc_desktop.render import render_document
+from qcdc_desktop.ui.preview_text import PreviewText
 
 
 def _field(window: Any, name: str) -> QLineEdit:
@@ -25,7 +26,7 @@ def _procedures(window: Any) -> Any:
 
 
 def _sentence(section: Any, group_id: str) -> str:
-    label = section.findChild(QLabel, f"figures_sentence_{group_id}")
+    label = section.findChild(PreviewText, f"figures_sentence_{group_id}")
     return label.text()
 
 

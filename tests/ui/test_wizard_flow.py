@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from wizard_fixtures import editor_opener, load, page, store_new_draft, type_text  # noqa: F401
 
 TEXTS = {
@@ -79,7 +79,7 @@ def test_new_draft_to_exported_document(
     hdld.clear()
     _type(qtbot, hdld, "2")
     assert not warning.isVisibleTo(section)
-    sentence = section.findChild(type(section.part_label), "figures_sentence_staff")
+    sentence = section.findChild(QWidget, "figures_sentence_staff")
     assert "55 người" in sentence.text() and "07" in sentence.text()
 
     closing = page(window, "closing")

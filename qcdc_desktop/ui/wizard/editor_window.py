@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from qcdc_desktop.doctypes import get_doc_type
 from qcdc_desktop.model import Draft
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.screen_fit import default_size
 from qcdc_desktop.ui.wizard import editor_lock
 from qcdc_desktop.ui.wizard.autosave import Autosaver
 from qcdc_desktop.ui.wizard.draft_writer import DraftWriter, snapshot_of
@@ -237,7 +238,8 @@ class EditorWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
-            self.resize(1366, 768)
+            # Fits a 1366×768 screen with its taskbar, title bar included.
+            self.resize(default_size(self, QSize(1340, 680)))
         self._restore_splitters(self)
 
     def _restore_splitters(self, widget: QWidget) -> None:

@@ -22,6 +22,7 @@ from qcdc_desktop.doctypes.figures import is_computed_now
 from qcdc_desktop.model import Draft, FigureValues
 from qcdc_desktop.render import figure_sentence
 from qcdc_desktop.render.numbers import format_figure, format_number, parse_number
+from qcdc_desktop.ui.preview_text import PreviewText
 from qcdc_desktop.ui.wizard.figure_group_controls import FigureGroupControls
 
 Number = int | float
@@ -33,9 +34,6 @@ FIELD_WIDTH = 110
 NOTHING_PRINTED = "(Chưa có số liệu nào: nhóm này sẽ không in gì.)"
 TYPED_TIP = "Gõ số kiểu Việt Nam: 20.799 hoặc 98,5; để trống nếu không báo cáo số này"
 EXPLANATION_HINT = "Giải thích thay đổi (không bắt buộc)"
-SENTENCE_STYLE = (
-    "QLabel { background: palette(base); border: 1px solid palette(mid); padding: 4px; }"
-)
 
 
 class FigureGroupBox(QGroupBox):
@@ -81,11 +79,8 @@ class FigureGroupBox(QGroupBox):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
-        self.sentence = QLabel()
+        self.sentence = PreviewText(max_lines=5)
         self.sentence.setObjectName(f"figures_sentence_{group.id}")
-        self.sentence.setWordWrap(True)
-        self.sentence.setStyleSheet(SENTENCE_STYLE)
-        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.warning)

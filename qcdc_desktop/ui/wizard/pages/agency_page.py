@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from qcdc_desktop.model import Agency, Draft
 from qcdc_desktop.render import opening_sentence
 from qcdc_desktop.ui.header_name_edit import HeaderNameEdit
+from qcdc_desktop.ui.preview_text import PreviewText
 from qcdc_desktop.ui.wizard.basis_editor import COLUMNS as BASIS_COLUMNS
 from qcdc_desktop.ui.wizard.basis_editor import BasisEditor
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage
@@ -69,12 +70,8 @@ class AgencyPage(WizardPage):
             "{period} — kỳ báo cáo."
         )
         help_label.setWordWrap(True)
-        self.opening_preview = QLabel()
+        self.opening_preview = PreviewText()
         self.opening_preview.setObjectName("opening_preview")
-        self.opening_preview.setWordWrap(True)
-        self.opening_preview.setStyleSheet(
-            "QLabel { background: palette(base); border: 1px solid palette(mid); padding: 6px; }"
-        )
         row = QHBoxLayout()
         row.addWidget(help_label, 1)
         row.addWidget(self.reset_opening)

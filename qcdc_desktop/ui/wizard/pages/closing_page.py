@@ -20,6 +20,7 @@ from qcdc_desktop.model import AUTHORITIES, Draft
 from qcdc_desktop.model.draft import AUTHORITIES_WITH_SIGNER_TITLE
 from qcdc_desktop.render import closing_sentence
 from qcdc_desktop.render.recipients import recipient_lines
+from qcdc_desktop.ui.preview_text import PreviewText
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, lines_of
 from qcdc_desktop.ui.wizard.steps import WizardStep
 
@@ -31,10 +32,6 @@ AUTHORITY_LABELS = {
     "TUQ.": "TUQ. — thừa ủy quyền",
     "Q.": "Q. — quyền người đứng đầu",
 }
-
-_PREVIEW_STYLE = (
-    "QLabel { background: palette(base); border: 1px solid palette(mid); padding: 6px; }"
-)
 
 
 class ClosingPage(WizardPage):
@@ -51,10 +48,8 @@ class ClosingPage(WizardPage):
         self.reset_closing.clicked.connect(
             lambda: self.closing.setPlainText(self.host.doc_type.closing)
         )
-        self.closing_preview = QLabel()
+        self.closing_preview = PreviewText()
         self.closing_preview.setObjectName("closing_preview")
-        self.closing_preview.setWordWrap(True)
-        self.closing_preview.setStyleSheet(_PREVIEW_STYLE)
         hint = QLabel(
             "Chỗ giữ chỗ: {summary} — trích yếu; {agency} — tên cơ quan; "
             "{recipient} — nơi nhận báo cáo."
@@ -73,12 +68,9 @@ class ClosingPage(WizardPage):
         self.recipients = QPlainTextEdit()
         self.recipients.setObjectName("recipients")
         self.recipients.setPlaceholderText("Mỗi nơi một dòng; dòng cuối thường là: Lưu: VT, VP")
-        self.recipients_preview = QLabel()
+        self.recipients_preview = PreviewText(max_lines=8)
         self.recipients_preview.setObjectName("recipients_preview")
-        self.recipients_preview.setStyleSheet(_PREVIEW_STYLE)
-        self.recipients_preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.recipients.setMaximumHeight(160)
-        self.recipients_preview.setMaximumHeight(160)
         box = QHBoxLayout(recipients_box)
         box.addWidget(self.recipients, 1)
         box.addWidget(self.recipients_preview, 1)
@@ -97,10 +89,8 @@ class ClosingPage(WizardPage):
         self.signer_name = QLineEdit()
         self.signer_name.setObjectName("signer_name")
         self.signer_name.setPlaceholderText("Họ và tên, không ghi học hàm, học vị")
-        self.signer_preview = QLabel()
+        self.signer_preview = PreviewText(align=Qt.AlignmentFlag.AlignHCenter)
         self.signer_preview.setObjectName("signer_preview")
-        self.signer_preview.setStyleSheet(_PREVIEW_STYLE)
-        self.signer_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.from_profile = QPushButton("Lấy từ hồ sơ cơ quan")
         self.from_profile.clicked.connect(self._fill_from_profile)
         form = QFormLayout()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from qcdc_desktop.model import Draft
 from qcdc_desktop.render.dates import place_date_line
 from qcdc_desktop.render.document import number_line
+from qcdc_desktop.ui.preview_text import PreviewText
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, lines_of
 from qcdc_desktop.ui.wizard.period_fields import PeriodChoice
 from qcdc_desktop.ui.wizard.steps import WizardStep
@@ -70,7 +71,7 @@ class GeneralPage(WizardPage):
         self.number.setObjectName("number")
         self.number.setMaximumWidth(120)
         self.blank_number = QCheckBox(BLANK_NUMBER)
-        self.number_preview = QLabel()
+        self.number_preview = PreviewText(max_lines=3, framed=False)
         form.addRow(
             "Số văn bản:", _with_preview(self.number, self.blank_number, self.number_preview)
         )
@@ -80,7 +81,7 @@ class GeneralPage(WizardPage):
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setCalendarPopup(False)
         self.year_only = QCheckBox(YEAR_ONLY)
-        self.date_preview = QLabel()
+        self.date_preview = PreviewText(max_lines=3, framed=False)
         form.addRow("Ngày ban hành:", _with_preview(self.date, self.year_only, self.date_preview))
 
         self.summary = QLineEdit()
@@ -210,7 +211,7 @@ class GeneralPage(WizardPage):
         self.date_preview.setText(f"Sẽ in: {place_date_line(place, draft.date)}")
 
 
-def _with_preview(field: QWidget, blank: QCheckBox, preview: QLabel) -> QVBoxLayout:
+def _with_preview(field: QWidget, blank: QCheckBox, preview: PreviewText) -> QVBoxLayout:
     """A field, its "leave blank for the clerk" box, and the line as it will print."""
     row = QHBoxLayout()
     row.addWidget(field)
