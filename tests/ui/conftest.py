@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 
-# Must be set before any Qt module is imported.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from office_screen import offscreen_platform
+
+# Must be set before any Qt module is imported: a headless 1366×768 screen.
+os.environ["QT_QPA_PLATFORM"] = offscreen_platform()
 os.environ["QCDC_NO_CRASH_DIALOG"] = "1"
 
 from collections.abc import Iterator

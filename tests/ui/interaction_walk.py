@@ -31,26 +31,10 @@ HERE = Path(__file__).resolve().parent
 SCREEN = (1366, 728)  # a 1366×768 screen less a 40 px taskbar
 
 if __name__ == "__main__":
-    config = Path(tempfile.mkdtemp(prefix="qcdc-walk-")) / "screen.json"
-    config.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {
-                        "name": "office",
-                        "x": 0,
-                        "y": 0,
-                        "width": SCREEN[0],
-                        "height": SCREEN[1],
-                        "logicalDpi": 96,
-                        "logicalBaseDpi": 96,
-                        "dpr": 1,
-                    }
-                ]
-            }
-        )
-    )
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    sys.path.insert(0, str(HERE))
+    from office_screen import offscreen_platform
+
+    os.environ["QT_QPA_PLATFORM"] = offscreen_platform(*SCREEN)
     os.environ["QCDC_NO_CRASH_DIALOG"] = "1"
     sys.path.insert(0, str(HERE))
     sys.path.insert(0, str(HERE.parents[1]))
