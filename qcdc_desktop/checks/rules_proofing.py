@@ -9,6 +9,7 @@ from qcdc_desktop.checks.proofing_texts import TextPiece, draft_texts
 from qcdc_desktop.proofing.issues import TextIssue
 from qcdc_desktop.proofing.office import STYLE_NAMES, OfficeProofing
 from qcdc_desktop.proofing.spelling import SpellChecker
+from qcdc_desktop.proofing.text_dates import date_issues
 
 SPELLING_SEVERITY = {"tone_style": "info"}
 
@@ -57,4 +58,13 @@ def check_spelling(ctx: CheckContext) -> list[Finding]:
     ]
 
 
-RULES = (check_spelling,)
+def check_dates(ctx: CheckContext) -> list[Finding]:
+    period = ctx.draft.period
+    return [
+        finding_at(piece, issue)
+        for piece in draft_texts(ctx)
+        for issue in date_issues(piece.text, period.start, period.end)
+    ]
+
+
+RULES = (check_spelling, check_dates)
