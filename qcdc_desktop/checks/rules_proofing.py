@@ -4,12 +4,20 @@ abbreviations, parts unchanged since last period (qcdc_desktop/proofing/)."""
 from __future__ import annotations
 
 from qcdc_desktop.checks.context import CheckContext
-from qcdc_desktop.checks.findings import Finding
+from qcdc_desktop.checks.findings import STEP_BASIS, Finding
 from qcdc_desktop.checks.proofing_texts import TextPiece, draft_texts
+from qcdc_desktop.proofing.citations import (
+    KnownDocument,
+    citation_issues,
+    known_documents,
+    library_index,
+    norm,
+    written_like,
+)
 from qcdc_desktop.proofing.issues import TextIssue
 from qcdc_desktop.proofing.office import STYLE_NAMES, OfficeProofing
 from qcdc_desktop.proofing.spelling import SpellChecker
-from qcdc_desktop.proofing.text_dates import date_issues
+from qcdc_desktop.proofing.text_dates import date_issues, parse_date
 
 SPELLING_SEVERITY = {"tone_style": "info"}
 
@@ -67,4 +75,43 @@ def check_dates(ctx: CheckContext) -> list[Finding]:
     ]
 
 
-RULES = (check_spelling, check_dates)
+def check_citations(ctx: CheckContext) -> list[Finding]:
+    pieces = list(draft_texts(ctx))
+    documents = known_documents(_office(ctx).library)
+    basis = [KnownDocument(b.kind, b.number, b.date, b.issuer, b.subject) for b in ctx.draft.basis]
+    per_text = citation_issues([p.text for p in pieces], documents, basis)
+    out = [finding_at(p, i) for p, issues in zip(pieces, per_text, strict=True) for i in issues]
+    return out + _basis_against_library(ctx, documents)
+
+
+def _basis_against_library(ctx: CheckContext, documents: list[KnownDocument]) -> list[Finding]:
+    """The opening's cited documents, typed field by field, against the library."""
+    library = library_index(documents)
+    out = []
+    for index, doc in enumerate(ctx.draft.basis):
+        known = library.get(norm(doc.number)) if doc.number.strip() else None
+        typed, expected = parse_date(doc.date), parse_date(known.date) if known else None
+        if known is None or typed is None or expected is None or typed == expected:
+            continue
+        out.append(
+            Finding(
+                "warning",
+                "citation.date_mismatch",
+                f"Văn bản căn cứ thứ {index + 1} ({doc.kind} số {doc.number}) ghi ngày "
+                f"“{doc.date}”, thư viện văn bản ghi ngày {known.date}.",
+                STEP_BASIS,
+                field=f"basis.{index}.date",
+                start=0,
+                end=len(doc.date),
+                suggestions=(written_like(doc.date, expected),),
+                details=(
+                    ("path", f"basis.{index}.date"),
+                    ("typed.date", doc.date),
+                    ("library.date", known.date),
+                ),
+            )
+        )
+    return out
+
+
+RULES = (check_spelling, check_dates, check_citations)
