@@ -6,6 +6,7 @@ from __future__ import annotations
 from qcdc_desktop.checks.context import CheckContext
 from qcdc_desktop.checks.findings import STEP_BASIS, Finding
 from qcdc_desktop.checks.proofing_texts import TextPiece, draft_texts
+from qcdc_desktop.proofing.abbreviations import abbreviation_issues
 from qcdc_desktop.proofing.citations import (
     KnownDocument,
     citation_issues,
@@ -114,4 +115,16 @@ def _basis_against_library(ctx: CheckContext, documents: list[KnownDocument]) ->
     return out
 
 
-RULES = (check_spelling, check_dates, check_citations)
+def check_abbreviations(ctx: CheckContext) -> list[Finding]:
+    pieces = list(draft_texts(ctx))
+    office = _office(ctx)
+    own = ctx.draft.agency.abbreviation.strip()
+
+    def known(abbr: str) -> bool:
+        return abbr == own or office.knows(abbr)
+
+    per_text = abbreviation_issues([p.text for p in pieces], known)
+    return [finding_at(p, i) for p, issues in zip(pieces, per_text, strict=True) for i in issues]
+
+
+RULES = (check_spelling, check_dates, check_citations, check_abbreviations)
