@@ -19,6 +19,7 @@ from qcdc_desktop.proofing.issues import TextIssue
 from qcdc_desktop.proofing.office import STYLE_NAMES, OfficeProofing
 from qcdc_desktop.proofing.spelling import SpellChecker
 from qcdc_desktop.proofing.text_dates import date_issues, parse_date
+from qcdc_desktop.proofing.unchanged import previous_draft_id, unchanged_parts
 
 SPELLING_SEVERITY = {"tone_style": "info"}
 
@@ -127,4 +128,34 @@ def check_abbreviations(ctx: CheckContext) -> list[Finding]:
     return [finding_at(p, i) for p, issues in zip(pieces, per_text, strict=True) for i in issues]
 
 
-RULES = (check_spelling, check_dates, check_citations, check_abbreviations)
+def check_unchanged(ctx: CheckContext) -> list[Finding]:
+    """Parts still word for word as last period's, for a draft made from last period's."""
+    previous_id = previous_draft_id(ctx.draft)
+    office = _office(ctx)
+    if not previous_id or office.load_draft is None:
+        return []
+    previous = office.load_draft(previous_id)
+    if previous is None:
+        return []
+    out = []
+    for found in unchanged_parts(ctx.draft, previous):
+        part = found.part
+        out.append(
+            Finding(
+                "info",
+                "unchanged.part",
+                f"{ctx.part_name(part)} vẫn giữ nguyên từng chữ như báo cáo kỳ trước; "
+                "hãy cập nhật nội dung của kỳ này (bấm để so sánh với kỳ trước).",
+                ctx.steps.get(part.id, ""),
+                part_id=part.id,
+                details=(
+                    ("path", ctx.numbers.get(part.id, "") or part.id),
+                    ("previous.draft", previous_id),
+                    ("previous.part", found.previous.id),
+                ),
+            )
+        )
+    return out
+
+
+RULES = (check_spelling, check_dates, check_citations, check_abbreviations, check_unchanged)
