@@ -51,7 +51,7 @@ def _telex_letters(text: str) -> str:
 
 def from_telex(word: str, style: str = "old") -> str | None:
     """The syllable a Telex key sequence spells, or None (lower-case input)."""
-    if not word.isascii() or not word.isalpha():
+    if not word.isalpha() or not any(c in TELEX_TONES or c in "wz" or c.isascii() for c in word):
         return None
     candidates: list[tuple[str, int]] = []
     for i, ch in enumerate(word):

@@ -209,6 +209,10 @@ def install_paste_cleaning(widget: QWidget) -> None:
     if isinstance(widget.parent(), QAbstractSpinBox):
         return  # numbers: the spin box's validator already decides what goes in
     PasteCleaner(widget)
+    # Every editor that gets pasted into also gets spelling as you type.
+    from qcdc_desktop.ui.spell_highlight import install_spell_check
+
+    install_spell_check(widget)
     # The Vietnamese context menu calls `widget.paste`; the instance attribute wins.
     # A weak reference, so the widget's own attribute does not keep it alive.
     ref = weakref.ref(widget)

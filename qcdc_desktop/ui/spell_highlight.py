@@ -1,0 +1,223 @@
+"""Spelling as you type: a red wavy underline and a menu of corrections in text editors.
+
+`install_spell_check(editor)` is called for every QPlainTextEdit / QTextEdit the wizard
+makes (through ui/paste_cleaning.py, which already sees every one of them). The
+verdicts are the review's (proofing/spelling.py); a syntax highlighter re-checks only
+the paragraph being edited, and each word's verdict is cached. Right-clicking an
+underlined word opens the Vietnamese context menu with the corrections on top and
+"Thêm vào từ điển"; right-clicking a citation the library does not know offers
+"Thêm vào thư viện văn bản".
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
+
+from qcdc_desktop.proofing.citations import find_citations, known_documents, library_index
+from qcdc_desktop.proofing.office import (
+    OfficeProofing,
+    active_office,
+    add_to_dictionary,
+    add_to_library,
+    load_office,
+    use_office,
+)
+from qcdc_desktop.proofing.spelling import WORD, SpellChecker
+from qcdc_desktop.ui.vn_menus import build_vietnamese_menu
+
+ADD_TO_DICTIONARY = "Thêm vào từ điển"
+ADD_TO_LIBRARY = "Thêm vào thư viện văn bản"
+NO_SUGGESTION = "(Không có gợi ý)"
+MISSPELT_COLOUR = "#d00000"
+STYLE_COLOUR = "#2a5599"  # only the tone-mark style differs: a gentler blue
+
+Editor = QPlainTextEdit | QTextEdit
+
+_state: dict[str, Any] = {"db": None, "checker": None}
+_highlighters: weakref.WeakSet[SpellHighlighter] = weakref.WeakSet()
+
+
+def use_database(db: Any) -> None:
+    """Read the office's dictionary and style from `db`; words added are saved there."""
+    _state["db"] = db
+    use_office(load_office(db))
+    _state["checker"] = None
+    rehighlight_all()
+
+
+def checker() -> SpellChecker:
+    current = _state["checker"]
+    if not isinstance(current, SpellChecker) or current.office is not active_office():
+        current = SpellChecker(active_office())
+        _state["checker"] = current
+    return current
+
+
+def rehighlight_all() -> None:
+    for highlighter in list(_highlighters):
+        highlighter.rehighlight()
+
+
+def _format(colour: str) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(QColor(colour))
+    return fmt
+
+
+class SpellHighlighter(QSyntaxHighlighter):
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.misspelt = _format(MISSPELT_COLOUR)
+        self.off_style = _format(STYLE_COLOUR)
+        _highlighters.add(self)
+
+    def highlightBlock(self, text: str) -> None:
+        for found in checker().check(text):
+            fmt = self.off_style if found.problem == "tone_style" else self.misspelt
+            self.setFormat(found.start, found.end - found.start, fmt)
+
+
+def word_at(cursor: QTextCursor) -> tuple[int, int, str] | None:
+    """(start, end, word) in the document around `cursor`, or None between words."""
+    block = cursor.block()
+    offset = cursor.position() - block.position()
+    for match in WORD.finditer(block.text()):
+        if match.start() <= offset <= match.end():
+            return block.position() + match.start(), block.position() + match.end(), match.group(0)
+    return None
+
+
+def _replace(editor: Editor, start: int, end: int, text: str) -> None:
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(text)  # one undo step; textChanged drives autosave as for typing
+    editor.setTextCursor(cursor)
+
+
+def add_word(word: str) -> None:
+    office = active_office()
+    db = _state["db"]
+    if db is not None:
+        add_to_dictionary(db, office, word)
+    else:
+        office.add_word(word)
+    rehighlight_all()
+
+
+def _unknown_citation(cursor: QTextCursor, office: OfficeProofing) -> dict[str, str] | None:
+    block = cursor.block()
+    offset = cursor.position() - block.position()
+    library = library_index(known_documents(office.library))
+    for citation in find_citations(block.text()):
+        if citation.start <= offset <= citation.end and citation.key not in library:
+            if citation.date is None:
+                return None
+            date = citation.date
+            return {
+                "kind": citation.kind,
+                "number": citation.number,
+                "date": f"{date.day}/{date.month}/{date.year}",
+                "issuer": citation.issuer,
+                "title": citation.title,
+            }
+    return None
+
+
+def proofing_menu(editor: Editor, pos: QPoint) -> QMenu:
+    """The context menu at `pos` (viewport coordinates): corrections first, then the
+    usual Vietnamese editing actions."""
+    menu = build_vietnamese_menu(editor)
+    cursor = editor.cursorForPosition(pos)
+    found = word_at(cursor)
+    first = menu.actions()[0] if menu.actions() else None
+    writable = not editor.isReadOnly()
+    added: list[Any] = []
+    verdict = checker().verdict(found[2]) if found else None
+    if found is not None and verdict is not None:
+        start, end, word = found
+        for suggestion in verdict[1]:
+            action = menu.addAction(suggestion)
+            font = action.font()
+            font.setBold(True)
+            action.setFont(font)
+            action.setEnabled(writable)
+            action.triggered.connect(lambda _=False, s=suggestion: _replace(editor, start, end, s))
+            added.append(action)
+        if not verdict[1]:
+            none = menu.addAction(NO_SUGGESTION)
+            none.setEnabled(False)
+            added.append(none)
+        add = menu.addAction(ADD_TO_DICTIONARY)
+        add.triggered.connect(lambda _=False, w=word: add_word(w))
+        added.append(add)
+    office = active_office()
+    fields = _unknown_citation(cursor, office)
+    if fields is not None:
+        library = menu.addAction(ADD_TO_LIBRARY)
+        library.setToolTip(f"{fields['kind']} số {fields['number']} ngày {fields['date']}")
+        library.triggered.connect(lambda _=False, f=fields: _keep_citation(f))
+        added.append(library)
+    if added and first is not None:
+        for action in added:
+            menu.removeAction(action)
+        menu.insertActions(first, added)
+        menu.insertSeparator(first)
+    return menu
+
+
+def _keep_citation(fields: dict[str, str]) -> None:
+    office = active_office()
+    db = _state["db"]
+    if db is not None:
+        add_to_library(db, office, fields)
+    else:
+        office.library.append(fields)
+
+
+class _MenuFilter(QObject):
+    """Opens the proofing menu instead of the plain one (mouse or menu key)."""
+
+    def __init__(self, editor: Editor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        editor.installEventFilter(self)
+        editor.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
+            return False
+        viewport = self.editor.viewport()
+        pos = event.pos()
+        if watched is self.editor:
+            pos = viewport.mapFrom(self.editor, pos)
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            pos = self.editor.cursorRect().center()
+        menu = proofing_menu(self.editor, pos)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(viewport.mapToGlobal(pos))
+        return True
+
+
+def install_spell_check(widget: QWidget) -> None:
+    """Underline misspelt words in `widget` and offer corrections. Twice does nothing more."""
+    if isinstance(widget, QTextBrowser) or not isinstance(widget, QPlainTextEdit | QTextEdit):
+        return
+    if widget.findChildren(_MenuFilter, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        return
+    _MenuFilter(widget)
+    highlighter = SpellHighlighter(widget.document())
+    highlighter.setParent(widget)  # lives as long as the editor, whatever its document
