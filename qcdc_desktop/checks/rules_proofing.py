@@ -29,6 +29,15 @@ def _office(ctx: CheckContext) -> OfficeProofing:
     return office if isinstance(office, OfficeProofing) else OfficeProofing()
 
 
+def _texts(ctx: CheckContext) -> list[TextPiece]:
+    """The draft's texts, computed once per review run and shared by every aid."""
+    cached = getattr(ctx, "_proofing_texts", None)
+    if cached is None:
+        cached = list(draft_texts(ctx))
+        ctx._proofing_texts = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def finding_at(piece: TextPiece, issue: TextIssue) -> Finding:
     return Finding(
         issue.severity,
@@ -63,7 +72,7 @@ def check_spelling(ctx: CheckContext) -> list[Finding]:
     checker = SpellChecker(_office(ctx))
     return [
         finding_at(piece, issue)
-        for piece in draft_texts(ctx)
+        for piece in _texts(ctx)
         for issue in spelling_issues(checker, piece.text)
     ]
 
@@ -72,13 +81,13 @@ def check_dates(ctx: CheckContext) -> list[Finding]:
     period = ctx.draft.period
     return [
         finding_at(piece, issue)
-        for piece in draft_texts(ctx)
+        for piece in _texts(ctx)
         for issue in date_issues(piece.text, period.start, period.end)
     ]
 
 
 def check_citations(ctx: CheckContext) -> list[Finding]:
-    pieces = list(draft_texts(ctx))
+    pieces = _texts(ctx)
     documents = known_documents(_office(ctx).library)
     basis = [KnownDocument(b.kind, b.number, b.date, b.issuer, b.subject) for b in ctx.draft.basis]
     per_text = citation_issues([p.text for p in pieces], documents, basis)
@@ -117,7 +126,7 @@ def _basis_against_library(ctx: CheckContext, documents: list[KnownDocument]) ->
 
 
 def check_abbreviations(ctx: CheckContext) -> list[Finding]:
-    pieces = list(draft_texts(ctx))
+    pieces = _texts(ctx)
     office = _office(ctx)
     own = ctx.draft.agency.abbreviation.strip()
 

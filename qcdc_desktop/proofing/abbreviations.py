@@ -37,8 +37,10 @@ def common_abbreviations() -> dict[str, str]:
 
 
 def is_abbreviation(token: str) -> bool:
+    if len(token) < 2 or not token[0].isupper():
+        return False  # most words: decided on the first letter
     uppers = sum(1 for ch in token if ch.isupper())
-    return uppers >= 2 and token[:1].isupper() and not _ROMAN.match(token)
+    return uppers >= 2 and not _ROMAN.match(token)
 
 
 def _in_number(text: str, start: int, end: int) -> bool:
@@ -49,8 +51,9 @@ def _in_number(text: str, start: int, end: int) -> bool:
 
 
 def _mostly_capitals(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.6
+    words = text.split()
+    capitals = sum(1 for w in words if w.isupper())
+    return len(words) > 1 and capitals / len(words) > 0.6
 
 
 def full_form_before(text: str, paren: int, abbr: str) -> str:

@@ -77,17 +77,83 @@ def _format(colour: str) -> QTextCharFormat:
     return fmt
 
 
+# Paragraphs longer than this are re-checked only around the edit.
+LONG_BLOCK = 2000
+
+Span = tuple[int, int, bool]  # start, end, only the tone-mark style differs
+
+
+def common_prefix(a: str, b: str) -> int:
+    """Length of the longest common prefix (binary search: the comparisons run in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def common_suffix(a: str, b: str, limit: int) -> int:
+    lo, hi = 0, min(len(a), len(b), limit)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[len(a) - mid : len(a) - lo] == b[len(b) - mid : len(b) - lo]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _is_word_char(ch: str) -> bool:
+    return WORD.match(ch) is not None
+
+
+def spans(text: str, base: int = 0) -> list[Span]:
+    return [(m.start, m.end, m.problem == "tone_style") for m in checker().check(text, base)]
+
+
+def respan(old_text: str, old_spans: list[Span], text: str) -> list[Span]:
+    """The spans of `text`, re-checking only what differs from `old_text`."""
+    prefix = common_prefix(old_text, text)
+    suffix = common_suffix(old_text, text, min(len(old_text), len(text)) - prefix)
+    start, end = prefix, len(text) - suffix
+    while start > 0 and _is_word_char(text[start - 1]):
+        start -= 1
+    while end < len(text) and _is_word_char(text[end]):
+        end += 1
+    delta = len(text) - len(old_text)
+    kept_before = [s for s in old_spans if s[1] <= start]
+    kept_after = [(a + delta, b + delta, st) for a, b, st in old_spans if a >= end - delta]
+    return kept_before + spans(text[start:end], start) + kept_after
+
+
 class SpellHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.misspelt = _format(MISSPELT_COLOUR)
         self.off_style = _format(STYLE_COLOUR)
+        self._last: tuple[str, list[Span], int] | None = None  # a long paragraph's spans
         _highlighters.add(self)
 
+    def rehighlight(self) -> None:
+        self._last = None  # the dictionary or the style changed: check everything again
+        super().rehighlight()
+
     def highlightBlock(self, text: str) -> None:
-        for found in checker().check(text):
-            fmt = self.off_style if found.problem == "tone_style" else self.misspelt
-            self.setFormat(found.start, found.end - found.start, fmt)
+        if len(text) > LONG_BLOCK:
+            last = self._last
+            version = checker().office.version
+            if last is not None and last[2] == version:
+                found = respan(last[0], last[1], text)
+            else:
+                found = spans(text)
+            self._last = (text, found, version)
+        else:
+            found = spans(text)
+        for start, end, style_only in found:
+            self.setFormat(start, end - start, self.off_style if style_only else self.misspelt)
 
 
 def word_at(cursor: QTextCursor) -> tuple[int, int, str] | None:

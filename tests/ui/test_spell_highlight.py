@@ -133,3 +133,31 @@ def test_unchanged_part_opens_the_comparison_with_last_period(
     qtbot.addWidget(dialog)
     shown = dialog.view.toHtml()
     assert "line-through" in shown and "36" in shown and "41" in shown
+
+
+def test_a_long_paragraph_is_rechecked_only_around_the_edit(qtbot: Any, context: Any) -> None:
+    import random
+
+    from qcdc_desktop.ui.spell_highlight import LONG_BLOCK, respan, spans
+
+    text = " ".join(["Sở đã tiếp nhận hồ sơ vieetj, hòang và hoà."] * 200)
+    assert len(text) > LONG_BLOCK
+    found = spans(text)
+    rng = random.Random(7)
+    for _ in range(200):  # typing, deleting, pasting anywhere: always the full answer
+        at = rng.randrange(len(text))
+        cut = rng.choice([0, 0, 1, 4])
+        edited = text[:at] + rng.choice(["a", " ", "j", "vieetj ", "", "ủy"]) + text[at + cut :]
+        found = respan(text, found, edited)
+        text = edited
+        assert found == spans(text)
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    install_spell_check(editor)
+    editor.setPlainText(text)
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(len(text) // 2)
+    cursor.insertText(" vieetj ")
+    shown = editor.toPlainText()
+    assert _underlined(editor) == [shown[a:b] for a, b, _ in spans(shown)]
+    assert len(shown) == len(text) + len(" vieetj ")
