@@ -104,6 +104,8 @@ def _basis_against_library(ctx: CheckContext, documents: list[KnownDocument]) ->
         typed, expected = parse_date(doc.date), parse_date(known.date) if known else None
         if known is None or typed is None or expected is None or typed == expected:
             continue
+        if not typed.valid():  # an impossible date has its own finding (basis.date_invalid)
+            continue
         out.append(
             Finding(
                 "warning",

@@ -58,7 +58,7 @@ def _mostly_capitals(text: str) -> bool:
 
 def full_form_before(text: str, paren: int, abbr: str) -> str:
     """The words just before "(" whose initials spell `abbr`, or ""."""
-    words = text[:paren].split()
+    words = text[max(0, paren - 300) : paren].split()  # a full form is a few words
     initials = ""
     taken: list[str] = []
     target = abbr.upper()

@@ -266,7 +266,8 @@ def _judge(
     first_time = c.key not in seen
     seen.add(c.key)
     if c.date is None:
-        if first_time and c.key not in full_anywhere and known is None:
+        dated_later = re.match(r"\s+ngày\b", text[c.end : c.end + 20]) is not None
+        if first_time and c.key not in full_anywhere and known is None and not dated_later:
             return [
                 TextIssue(
                     "citation.no_date",

@@ -49,8 +49,13 @@ def _telex_letters(text: str) -> str:
     return out
 
 
+MAX_KEYS = 12  # "nghieengx": no syllable takes more keys
+
+
 def from_telex(word: str, style: str = "old") -> str | None:
     """The syllable a Telex key sequence spells, or None (lower-case input)."""
+    if len(word) > MAX_KEYS:
+        return None
     if not word.isalpha() or not any(c in TELEX_TONES or c in "wz" or c.isascii() for c in word):
         return None
     candidates: list[tuple[str, int]] = []
@@ -71,6 +76,8 @@ def from_telex(word: str, style: str = "old") -> str | None:
 
 def from_vni(word: str, style: str = "old") -> str | None:
     """The syllable a VNI key sequence spells ("vie65t" -> "việt"), or None."""
+    if len(word) > MAX_KEYS:
+        return None
     if not word.isascii() or not any(c.isdigit() for c in word) or not word[:1].isalpha():
         return None
     letters: list[str] = []

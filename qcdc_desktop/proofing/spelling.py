@@ -22,6 +22,8 @@ from qcdc_desktop.proofing.syllables import judge_syllable
 from qcdc_desktop.resources import resource_path
 
 WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+# No syllable, even typed with Telex keys ("nghieengx"), is longer than this.
+LONGEST_TYPED = 12
 
 MESSAGES = {
     "unknown": "“{word}” không phải một âm tiết tiếng Việt.",
@@ -105,6 +107,8 @@ class SpellChecker:
         key = word_key(word)
         if key in foreign_words() or self.office.knows(key):
             return None
+        if len(word) > LONGEST_TYPED:
+            return ("unknown", ())
         judged = judge_syllable(word, self.style)
         if judged.problem == "":
             return None
