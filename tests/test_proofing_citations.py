@@ -101,3 +101,18 @@ def test_later_short_citations_are_allowed() -> None:
     assert [i.code for i in issues[0]] == ["citation.unknown"]
     assert issues[1] == []
     assert [i.code for i in issues[2]] == ["citation.no_date"]
+
+
+def test_the_same_document_cited_with_two_date_styles() -> None:
+    # The example cites Plan 26-KH/BCĐ as "31/01/2024", then "31 năm 01 năm 2024".
+    found = [f for f in _citations(example_draft()) if f.code == "citation.date_style"]
+    assert len(found) == 1
+    assert found[0].suggestion == "31/01/2024"
+    texts = [
+        "Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ.",
+        "Nghị định số 04/2015/NĐ-CP ngày 09 tháng 01 năm 2015 của Chính phủ.",
+    ]
+    issues = citation_issues(texts, known_documents())
+    assert [(i.code, i.suggestions) for i in issues[1]] == [
+        ("citation.date_style", ("09/01/2015",))
+    ]

@@ -208,6 +208,10 @@ def written_like(model: str, date: WrittenDate) -> str:
     return f"{day}{sep}{month}{sep}{date.year}"
 
 
+def _style(c: Citation) -> str:
+    return "words" if "tháng" in c.date_text or "năm" in c.date_text else "numbers"
+
+
 def _same_issuer(typed: str, known: str) -> bool:
     a, b = norm(typed), norm(known)
     return a == b or a.startswith(b + " ") or b.startswith(a + " ") or b.startswith(a)
@@ -240,7 +244,7 @@ def citation_issues(
     seen: set[str] = set()
     for doc in cited_before:
         date = parse_date(doc.date)
-        if date is not None and doc.key not in library:
+        if date is not None:
             first_full[doc.key] = Citation(-1, -1, doc.kind, doc.number, "", doc.date, date, "")
             seen.add(doc.key)
     out: list[list[TextIssue]] = []
@@ -279,7 +283,23 @@ def _judge(
             ]
         return []  # a short citation after the full one, or of a document the library knows
     issues: list[TextIssue] = []
+    earlier = first_full.get(c.key)
+    if earlier is not None and earlier.date == c.date and _style(earlier) != _style(c):
+        fixed = written_like(earlier.date_text, c.date)
+        issues.append(
+            TextIssue(
+                "citation.date_style",
+                "info",
+                c.date_start,
+                c.date_end,
+                f"{c.name} ghi ngày “{c.date_text}”, khác cách viết ở lần trích dẫn trước "
+                f"(“{earlier.date_text}”); nên viết thống nhất là “{fixed}”.",
+                (fixed,),
+                (("typed.date", c.date_text), ("earlier.date", earlier.date_text)),
+            )
+        )
     if known is not None:
+        first_full.setdefault(c.key, c)
         library_date = parse_date(known.date)
         if library_date is not None and library_date != c.date:
             fixed = written_like(c.date_text, library_date)
@@ -309,7 +329,6 @@ def _judge(
                 )
             )
         return issues
-    earlier = first_full.get(c.key)
     if earlier is None:
         first_full[c.key] = c
         issues.append(

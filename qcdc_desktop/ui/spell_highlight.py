@@ -27,11 +27,13 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextBrowser, QTextEdit, QW
 
 from qcdc_desktop.proofing.citations import find_citations, known_documents, library_index
 from qcdc_desktop.proofing.office import (
+    STYLE_NAMES,
     OfficeProofing,
     active_office,
     add_to_dictionary,
     add_to_library,
     load_office,
+    save_office,
     use_office,
 )
 from qcdc_desktop.proofing.spelling import WORD, SpellChecker
@@ -40,6 +42,7 @@ from qcdc_desktop.ui.vn_menus import build_vietnamese_menu
 ADD_TO_DICTIONARY = "Thêm vào từ điển"
 ADD_TO_LIBRARY = "Thêm vào thư viện văn bản"
 NO_SUGGESTION = "(Không có gợi ý)"
+STYLE_MENU = "Kiểu đặt dấu thanh của cơ quan"
 MISSPELT_COLOUR = "#d00000"
 STYLE_COLOUR = "#2a5599"  # only the tone-mark style differs: a gentler blue
 
@@ -237,12 +240,35 @@ def proofing_menu(editor: Editor, pos: QPoint) -> QMenu:
         library.setToolTip(f"{fields['kind']} số {fields['number']} ngày {fields['date']}")
         library.triggered.connect(lambda _=False, f=fields: _keep_citation(f))
         added.append(library)
+    if found is not None and verdict is not None:
+        added.append(_style_menu(menu))
     if added and first is not None:
         for action in added:
             menu.removeAction(action)
         menu.insertActions(first, added)
         menu.insertSeparator(first)
     return menu
+
+
+def _style_menu(parent: QMenu) -> Any:
+    """ "Kiểu đặt dấu thanh của cơ quan": old, new, or not checked; saved for the office."""
+    sub = QMenu(STYLE_MENU, parent)
+    current = active_office().tone_style
+    for style, name in STYLE_NAMES.items():
+        action = sub.addAction(name[:1].upper() + name[1:])
+        action.setCheckable(True)
+        action.setChecked(style == current)
+        action.triggered.connect(lambda _=False, st=style: set_office_style(st))
+    return sub.menuAction()
+
+
+def set_office_style(style: str) -> None:
+    office = active_office()
+    office.set_style(style)
+    db = _state["db"]
+    if db is not None:
+        save_office(db, office)
+    rehighlight_all()
 
 
 def _keep_citation(fields: dict[str, str]) -> None:

@@ -4,13 +4,15 @@ comparison with last period from the review page."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 from wizard_fixtures import editor_opener, page, store_new_draft  # noqa: F401 (a fixture)
 
-from qcdc_desktop.proofing.office import active_office, load_office
+from qcdc_desktop.proofing.office import OfficeProofing, active_office, load_office, use_office
 from qcdc_desktop.ui.spell_highlight import (
     ADD_TO_DICTIONARY,
     ADD_TO_LIBRARY,
@@ -18,6 +20,13 @@ from qcdc_desktop.ui.spell_highlight import (
     install_spell_check,
     proofing_menu,
 )
+
+
+@pytest.fixture(autouse=True)
+def _fresh_office() -> Iterator[None]:
+    """The office an AppContext loads is process-wide: leave a blank one behind."""
+    yield
+    use_office(OfficeProofing())
 
 
 def _underlined(editor: QPlainTextEdit) -> list[str]:
@@ -161,3 +170,19 @@ def test_a_long_paragraph_is_rechecked_only_around_the_edit(qtbot: Any, context:
     shown = editor.toPlainText()
     assert _underlined(editor) == [shown[a:b] for a, b, _ in spans(shown)]
     assert len(shown) == len(text) + len(" vieetj ")
+
+
+def test_the_office_tone_style_is_chosen_from_the_menu(qtbot: Any, context: Any) -> None:
+    from qcdc_desktop.ui.spell_highlight import STYLE_MENU
+
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    install_spell_check(editor)
+    editor.setPlainText("hài hoà, hài hòa")
+    assert _underlined(editor) == ["hoà"]
+    menu = proofing_menu(editor, _pos_of(editor, "hoà"))
+    styles = next(a for a in menu.actions() if a.text() == STYLE_MENU).menu()
+    new = next(a for a in styles.actions() if "hoà, thuỷ" in a.text())
+    new.trigger()
+    assert _underlined(editor) == ["hòa"]
+    assert load_office(context.db).tone_style == "new"
