@@ -107,6 +107,8 @@ def _spelling(findings: list) -> list:  # type: ignore[type-arg]
         ("vie65t", "spelling.vni", "việt"),
         ("hòang", "spelling.tone_misplaced", "hoàng"),
         ("hoà", "spelling.tone_style", "hòa"),
+        ("nhá\u0300", "spelling.double_tone", "nhà"),  # a second mark typed after the first
+        ("ngiêng", "spelling.unknown", ""),
     ],
 )
 def test_seeded_mistakes_are_found_with_their_correction(typed: str, code: str, fix: str) -> None:

@@ -56,7 +56,8 @@ class Misspelling:
 
     def message(self, style_name: str = "") -> str:
         fix = self.suggestions[0] if self.suggestions else ""
-        return MESSAGES[self.problem].format(word=self.word, fix=fix, style=style_name)
+        text = MESSAGES[self.problem].format(word=self.word, fix=fix, style=style_name)
+        return text if fix else text.split(";")[0] + "."
 
 
 def _recase(model: str, word: str) -> str:

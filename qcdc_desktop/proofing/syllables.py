@@ -85,8 +85,6 @@ def _combine(onset: str, rhyme: str, rules: SpellingRules) -> tuple[str, str] | 
     if onset == "gi":
         if rhyme.startswith("i"):
             return ("g", rhyme)  # "gi" + "iêng" is written "giêng": the i is shared
-        if rhyme[:1] in ("e", "ê") and rhyme not in ("e", "ê"):
-            return None
     return (onset, rhyme)
 
 
@@ -113,6 +111,10 @@ def toneless_syllables() -> dict[str, tuple[str, str]]:
         if onset not in rules.no_glide:
             for rhyme in rules.glide:
                 add(onset, rhyme)
+        if onset == "qu":  # the glide u is the onset's: "qu" + "ynh" (quỳnh), "yt" (quýt)
+            for rhyme in rules.glide:
+                if rhyme.startswith("u"):
+                    add(onset, rhyme[1:])
     return out
 
 
