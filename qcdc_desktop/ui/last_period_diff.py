@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from qcdc_desktop.model import Draft, Part
@@ -73,5 +74,6 @@ def show_last_period_diff(finding: Any, draft: Draft, parent: QWidget | None) ->
     dialog = diff_dialog_for(finding, draft, parent)
     if dialog is None:
         return False
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return True

@@ -142,6 +142,24 @@ def test_unchanged_part_opens_the_comparison_with_last_period(
     qtbot.addWidget(dialog)
     shown = dialog.view.toHtml()
     assert "line-through" in shown and "36" in shown and "41" in shown
+    # Clicking the finding on the review page opens the same comparison.
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    from qcdc_desktop.ui.last_period_diff import LastPeriodDiffDialog
+
+    items = QTreeWidgetItemIterator(review.tree)
+    while items.value() is not None:
+        item = items.value()
+        shown_finding = item.data(0, 258)  # the finding itself, beside its target
+        if getattr(shown_finding, "code", "") == "unchanged.part" and (
+            shown_finding.part_id == part.id
+        ):
+            review._open_finding(item)
+            break
+        items += 1
+    opened = [d for d in review.findChildren(LastPeriodDiffDialog) if d.isVisible()]
+    assert len(opened) == 1
+    opened[0].close()
 
 
 def test_a_long_paragraph_is_rechecked_only_around_the_edit(qtbot: Any, context: Any) -> None:
