@@ -429,6 +429,17 @@ def bench_memory() -> list[Row]:
     ]
 
 
+# --- writing aids -------------------------------------------------------------------
+
+
+def bench_writing_aids() -> list[Row]:
+    if not (HERE / "bench_proofing.py").is_file() or not available("qcdc_desktop.proofing"):
+        return [Row("Writing aids", NOT_YET)]
+    import bench_proofing
+
+    return [Row(*row) for row in bench_proofing.rows()]
+
+
 # --- report -----------------------------------------------------------------------
 
 
@@ -480,6 +491,7 @@ def main(argv: list[str] | None = None) -> int:
         ("Save", bench_save),
         ("Draft list", bench_draft_list),
         ("Peak memory", bench_memory),
+        ("Writing aids", bench_writing_aids),
     ]
     rows: list[Row] = []
     for name, bench in benches:

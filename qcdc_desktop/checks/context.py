@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from qcdc_desktop.checks.findings import STEP_BASIS, STEP_CLOSING, STEP_DOCUMENT
 from qcdc_desktop.doctypes.types import DocType, DocTypeError, OutlineEntry, get_doc_type
@@ -64,6 +65,7 @@ class CheckContext:
     numbers: dict[str, str] = field(default_factory=dict)  # part id -> "III.2"
     steps: dict[str, str] = field(default_factory=dict)  # part id -> wizard step
     step_order: list[str] = field(default_factory=list)
+    office: Any = None  # proofing.office.OfficeProofing: dictionary, tone style, library
 
     @classmethod
     def build(cls, draft: Draft) -> CheckContext:

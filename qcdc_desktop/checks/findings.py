@@ -22,6 +22,9 @@ class Finding:
     `message` is Vietnamese (NFC) and names the part by its printed number and title;
     `step` is the wizard step to open, `part_id` the part to select (or ""),
     `field` a short name of the field to focus ("number", "block.2", "figures.staff.total").
+    Findings about a passage (writing aids) carry its character offsets in the field's
+    text (`start`, `end`), the suggested replacements, and named details
+    (("library.date", "09/01/2015")).
     """
 
     severity: str
@@ -30,12 +33,20 @@ class Finding:
     step: str
     part_id: str = ""
     field: str = ""
+    start: int = -1
+    end: int = -1
+    suggestions: tuple[str, ...] = ()
+    details: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
             raise ValueError(f"unknown severity {self.severity!r}")
         # Titles typed with a legacy input method may be decomposed; messages never are.
         object.__setattr__(self, "message", unicodedata.normalize("NFC", self.message))
+
+    @property
+    def suggestion(self) -> str:
+        return self.suggestions[0] if self.suggestions else ""
 
     @property
     def is_error(self) -> bool:

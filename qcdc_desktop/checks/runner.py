@@ -16,11 +16,13 @@ from qcdc_desktop.checks import (
     rules_numbering,
     rules_outline,
     rules_period,
+    rules_proofing,
     rules_text,
 )
 from qcdc_desktop.checks.context import CheckContext
 from qcdc_desktop.checks.findings import STEP_DOCUMENT, Finding
 from qcdc_desktop.model.draft import Draft
+from qcdc_desktop.proofing.office import OfficeProofing, active_office
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     *rules_closing.RULES,
     *rules_consolidation.RULES,
     *rules_appendix.RULES,
+    *rules_proofing.RULES,
 )
 
 # Fields outside the outline, in the order the wizard shows them.
@@ -102,14 +105,18 @@ def sort_findings(findings: Sequence[Finding], ctx: CheckContext) -> list[Findin
     return sorted(findings, key=key)  # stable: ties keep the rules' order
 
 
-def run_checks(draft: Draft) -> list[Finding]:
+def run_checks(draft: Draft, office: OfficeProofing | None = None) -> list[Finding]:
     """Every problem found in the draft, by wizard step, then in document order.
+
+    `office` holds the office's dictionary and tone-mark style for the writing aids;
+    without it, the one `proofing.office.use_office` set is used.
 
     Never raises: a rule that fails on unexpected data is logged and reported as a
     warning, so the review step always opens.
     """
     try:
         ctx = CheckContext.build(draft)
+        ctx.office = office or active_office()
     except Exception:  # the review step must open whatever the data
         log.exception("cannot prepare the checks")
         return [_failed()]

@@ -182,13 +182,19 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     if (args.draft is None) == (args.id is None):
         raise CliError("Cần đúng một nguồn: tệp bản thảo JSON hoặc --id của bản thảo đã lưu.")
-    if args.id is not None:
+    from qcdc_desktop.cli.check_output import office_for, print_json_lines
+
+    db = _open_db(args) if args.id is not None else None
+    if db is not None:
         from qcdc_desktop.storage import load_draft
 
-        draft = load_draft(_open_db(args), args.id)
+        draft = load_draft(db, args.id)
     else:
         draft = read_draft_file(args.draft)
-    findings = run_checks(draft)
+    findings = run_checks(draft, office_for(args, db))
+    if args.format == "json":
+        print_json_lines(findings)
+        return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
     labels = {"error": "LỖI", "warning": "CẢNH BÁO", "info": "LƯU Ý"}
     for finding in findings:
         print(f"{labels.get(finding.severity, finding.severity)}\t{finding.message}")
@@ -296,6 +302,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="kiểm tra bản thảo trước khi xuất")
     p.add_argument("draft", nargs="?", help="tệp bản thảo JSON")
     p.add_argument("--id", help="mã bản thảo đã lưu")
+    p.add_argument(
+        "--format", choices=("text", "json"), default="text", help="json: mỗi dòng một phát hiện"
+    )
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("list", help="liệt kê bản thảo đã lưu")

@@ -65,6 +65,9 @@ class AppContext:
 
         # In the database, as plain JSON: nothing in the data folder can run code.
         self.settings = DatabaseSettings(self.db)
+        from qcdc_desktop.ui.spell_highlight import use_database
+
+        use_database(self.db)  # the office dictionary and tone-mark style
         self.events = AppEvents()
         self.safety_net: Any = None  # ui.safety_net.SafetyNet once the window is shown
 

@@ -146,6 +146,12 @@ def text_target(widget: QObject | None, *, read_only_views: bool = False) -> Tex
     return None
 
 
+def _spell_checked(widget: QObject) -> bool:
+    """Multi-line editors the user writes in get spelling as you type (spell_highlight.py);
+    previews and read-only views do not."""
+    return isinstance(widget, QPlainTextEdit | QTextEdit) and not isinstance(widget, QTextBrowser)
+
+
 def _is_popup(widget: QWidget) -> bool:
     kind = widget.windowType()
     return kind in (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
@@ -182,6 +188,10 @@ class InputGuard(QObject):
                 from qcdc_desktop.ui.screen_fit import fit_to_screen
 
                 fit_to_screen(watched)
+            elif _spell_checked(watched):
+                from qcdc_desktop.ui.spell_highlight import install_spell_check
+
+                install_spell_check(watched)
             return False
         target = text_target(watched, read_only_views=kind == QEvent.Type.ContextMenu)
         if target is None:
@@ -232,6 +242,11 @@ class InputGuard(QObject):
             return False
         if owner.contextMenuPolicy() != Qt.ContextMenuPolicy.DefaultContextMenu:
             return False  # the widget has its own (Vietnamese) menu
+        if isinstance(owner, QPlainTextEdit | QTextEdit) and _spell_checked(owner):
+            from qcdc_desktop.ui.spell_highlight import open_proofing_menu
+
+            open_proofing_menu(owner, event, watched)
+            return True
         menu = build_vietnamese_menu(owner)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(event.globalPos())

@@ -100,6 +100,20 @@ def _crash(context: Any, _draft_id: str) -> Any:
     )
 
 
+def _last_period_diff(_context: Any, _draft_id: str) -> Any:
+    from qcdc_desktop.model import Block, Part
+    from qcdc_desktop.ui.last_period_diff import LastPeriodDiffDialog
+
+    def part(text: str) -> Part:
+        return Part(id="p", title="Công tác lãnh đạo, chỉ đạo", blocks=[Block(text=text)])
+
+    return LastPeriodDiffDialog(
+        part("Đã tổ chức 12 hội nghị cán bộ, công chức năm 2024."),
+        part("Đã tổ chức 10 hội nghị cán bộ, công chức năm 2023."),
+        None,
+    )
+
+
 WINDOWS: tuple[WindowEntry, ...] = (
     WindowEntry("start-window", ("StartWindow",), _start),
     WindowEntry("editor", ("EditorWindow",), _editor),
@@ -112,6 +126,7 @@ WINDOWS: tuple[WindowEntry, ...] = (
     WindowEntry("consolidate-dialog", ("ConsolidateDialog",), _consolidate),
     WindowEntry("saved-drafts-dialog", ("SavedDraftsDialog",), _saved_drafts),
     WindowEntry("table-dialog", ("TableDialog",), _table),
+    WindowEntry("last-period-diff", ("LastPeriodDiffDialog",), _last_period_diff),
     WindowEntry("crash-dialog", ("CrashDialog", "DetailsDialog"), _crash),
 )
 

@@ -139,6 +139,7 @@ class ReviewPage(WizardPage):
             item.setToolTip(0, finding.message)
             item.setForeground(0, QBrush(QColor(SEVERITY_COLOURS.get(severity, "#000000"))))
             item.setData(0, FINDING_ROLE, (step, finding.part_id, finding.field))
+            item.setData(0, FINDING_ROLE + 1, finding)
         self.tree.expandAll()
         if not self.findings:
             self.summary.setText("Không phát hiện vấn đề nào. Có thể xuất văn bản.")
@@ -155,6 +156,10 @@ class ReviewPage(WizardPage):
             )
 
     def _open_finding(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        from qcdc_desktop.ui.last_period_diff import show_last_period_diff
+
+        if show_last_period_diff(item.data(0, FINDING_ROLE + 1), self.host.draft, self):
+            return  # a part unchanged since last period: its text against last period's
         target = item.data(0, FINDING_ROLE)
         if target:
             step, part_id, field = target
