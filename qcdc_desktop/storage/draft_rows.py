@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from functools import lru_cache
 from typing import Any
 
 from qcdc_desktop.model import Draft, draft_to_json
@@ -28,34 +27,27 @@ def fold_case(text: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
 
 
+_COMBINING_MARKS = dict.fromkeys(range(0x300, 0x370))
+
+
 def strip_marks(folded: str) -> str:
     """'dân chủ' -> 'dan chu', for people who type without diacritics.
 
-    Dropping every non-ASCII code point after decomposition is far faster than
-    removing combining marks one by one; other scripts and emoji stay searchable
-    through the folded half of the search text.
+    Marks are dropped after decomposition; any other non-ASCII character (a dash, an
+    emoji, another script) becomes "?", which separates words as it did in the text.
+    Other scripts stay searchable through the folded column.
     """
-    return unicodedata.normalize("NFD", folded.replace("đ", "d")).encode("ascii", "ignore").decode()
-
-
-@lru_cache(maxsize=8192)
-def _searchable(piece: str) -> tuple[frozenset[str], frozenset[str]]:
-    # Cached per paragraph: an autosave usually changes one paragraph of hundreds.
-    folded = fold_case(piece)
-    return frozenset(folded.split()), frozenset(strip_marks(folded).split())
+    decomposed = unicodedata.normalize("NFD", folded.replace("đ", "d"))
+    return decomposed.translate(_COMBINING_MARKS).encode("ascii", "replace").decode()
 
 
 def search_columns(draft: Draft) -> tuple[str, str]:
     """Everything a user may search for, folded twice: (without, with diacritics).
 
-    A query word typed without diacritics is looked up in the first, so "dan chu"
-    finds "dân chủ"; a word with diacritics in the second, where it matches exactly
-    ("dần" does not find "dân").
-
-    Each column holds every distinct whitespace-separated word once, one per line. A
-    query word has no whitespace, so it occurs in the full text exactly when it occurs
-    inside one of its words: the search finds the same drafts while scanning a few
-    kilobytes per draft instead of its whole text.
+    Both hold the draft's text itself, one piece per line; SQLite's full-text index
+    (drafts_fts, kept up to date by triggers) splits it into words. A query word typed
+    without diacritics is looked up in the first, so "dan chu" finds "dân chủ"; a word
+    with diacritics in the second, where it matches exactly ("dần" does not find "dân").
     """
     pieces = [draft.summary, draft.number, draft.opening, draft.closing, draft.report_to]
     pieces += [draft.agency.issuing_body, draft.agency.parent_body, draft.signer.name]
@@ -65,18 +57,37 @@ def search_columns(draft: Draft) -> tuple[str, str]:
     for part in draft.all_parts():
         pieces.append(part.title)
         pieces.extend(block.text for block in part.blocks)
-    pairs = [_searchable(p) for p in pieces if p]
-    folded_words = frozenset().union(*(folded for folded, _ in pairs))
-    plain_words = frozenset().union(*(plain for _, plain in pairs))
-    return "\n".join(sorted(plain_words)), "\n".join(sorted(folded_words))
+    folded = fold_case("\n".join(p for p in pieces if p))
+    return strip_marks(folded), folded
 
 
-def search_terms(query: str) -> list[tuple[str, str]]:
-    """(column, word) pairs for a query: every word must occur in its column."""
-    return [
-        ("search_plain" if word.isascii() else "search_folded", word)
-        for word in fold_case(query).split()
-    ]
+def _match_phrase(word: str) -> str | None:
+    """One query word as an FTS5 prefix phrase ("dân"*), or None when it holds no
+    letter or digit (punctuation, emoji): the index keeps only letters and digits."""
+    if not any(ch.isalnum() for ch in word):
+        return None
+    return '"' + word.replace('"', '""') + '"*'
+
+
+def search_match(query: str) -> str | None:
+    """The FTS5 MATCH expression for a search box's text, or None to match everything.
+
+    Every word must begin a word of the draft: typed without diacritics it is looked
+    up in search_plain, with them in search_folded.
+    """
+    terms = []
+    for word in fold_case(query).split():
+        phrase = _match_phrase(word)
+        if phrase is not None:
+            column = "search_plain" if word.isascii() else "search_folded"
+            terms.append(f"{column} : {phrase}")
+    return " AND ".join(terms) or None
+
+
+def title_key(title: str) -> str:
+    """The title's sort key: case and diacritics folded, so "Đề án" sorts among the d's."""
+    folded = fold_case(title)
+    return strip_marks(folded) + "\x00" + folded
 
 
 def draft_columns(draft: Draft, json_text: str, hash_: str | None = None) -> dict[str, Any]:
@@ -90,4 +101,5 @@ def draft_columns(draft: Draft, json_text: str, hash_: str | None = None) -> dic
         "content_hash": hash_ or content_hash(json_text),
         "search_plain": plain,
         "search_folded": folded,
+        "title_key": title_key(draft.summary),
     }
