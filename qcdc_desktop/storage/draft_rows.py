@@ -44,40 +44,44 @@ def strip_marks(folded: str) -> str:
     return _COMBINING_MARKS.sub("", decomposed).encode("ascii", "replace").decode()
 
 
-# The folded forms of each recently saved draft's pieces of text, per draft id: an
-# autosave usually changes one paragraph of hundreds, and a 1 MB draft takes tens of
-# milliseconds to fold. Each entry holds exactly the pieces its draft has now.
+# The words of each recently saved draft's pieces of text, per draft id: an autosave
+# usually changes one paragraph of hundreds, and folding a 1 MB draft takes tens of
+# milliseconds. Each entry holds exactly the pieces its draft has now, so it grows and
+# shrinks with the draft; only the last few drafts saved are kept.
 _KEEP_DRAFTS = 8
-_folded_pieces: OrderedDict[str, dict[str, tuple[str, str]]] = OrderedDict()
-_folded_lock = threading.Lock()
+_Words = tuple[frozenset[str], frozenset[str]]
+_words_by_draft: OrderedDict[str, dict[str, _Words]] = OrderedDict()
+_words_lock = threading.Lock()
 
 
-def _fold_pieces(draft_id: str, pieces: list[str]) -> list[tuple[str, str]]:
-    with _folded_lock:
-        previous = _folded_pieces.pop(draft_id, {})
-    current: dict[str, tuple[str, str]] = {}
-    result = []
+def _piece_words(piece: str) -> _Words:
+    folded = fold_case(piece)
+    return frozenset(strip_marks(folded).split()), frozenset(folded.split())
+
+
+def _words_of(draft_id: str, pieces: list[str]) -> list[_Words]:
+    with _words_lock:
+        previous = _words_by_draft.pop(draft_id, {})
+    current: dict[str, _Words] = {}
     for piece in pieces:
-        pair = current.get(piece) or previous.get(piece)
-        if pair is None:
-            folded = fold_case(piece)
-            pair = (strip_marks(folded), folded)
-        current[piece] = pair
-        result.append(pair)
-    with _folded_lock:
-        _folded_pieces[draft_id] = current
-        while len(_folded_pieces) > _KEEP_DRAFTS:
-            _folded_pieces.popitem(last=False)
-    return result
+        if piece not in current:
+            current[piece] = previous.get(piece) or _piece_words(piece)
+    with _words_lock:
+        _words_by_draft[draft_id] = current
+        while len(_words_by_draft) > _KEEP_DRAFTS:
+            _words_by_draft.popitem(last=False)
+    return list(current.values())
 
 
 def search_columns(draft: Draft) -> tuple[str, str]:
     """Everything a user may search for, folded twice: (without, with diacritics).
 
-    Both hold the draft's text itself, one piece per line; SQLite's full-text index
-    (drafts_fts, kept up to date by triggers) splits it into words. A query word typed
-    without diacritics is looked up in the first, so "dan chu" finds "dân chủ"; a word
-    with diacritics in the second, where it matches exactly ("dần" does not find "dân").
+    Each column holds every distinct whitespace-separated word of the draft once, one
+    per line; SQLite's full-text index (drafts_fts, kept up to date by triggers) splits
+    them into the same words it would find in the whole text, from a few kilobytes per
+    draft instead of its whole text. A query word typed without diacritics is looked up
+    in the first column, so "dan chu" finds "dân chủ"; with diacritics in the second,
+    where it matches exactly ("dần" does not find "dân").
     """
     pieces = [draft.summary, draft.number, draft.opening, draft.closing, draft.report_to]
     pieces += [draft.agency.issuing_body, draft.agency.parent_body, draft.signer.name]
@@ -87,30 +91,27 @@ def search_columns(draft: Draft) -> tuple[str, str]:
     for part in draft.all_parts():
         pieces.append(part.title)
         pieces.extend(block.text for block in part.blocks)
-    pairs = _fold_pieces(draft.id, [p for p in pieces if p])
-    return "\n".join(plain for plain, _ in pairs), "\n".join(folded for _, folded in pairs)
+    pairs = _words_of(draft.id, [p for p in pieces if p])
+    plain: frozenset[str] = frozenset().union(*(words for words, _ in pairs))
+    folded: frozenset[str] = frozenset().union(*(words for _, words in pairs))
+    return "\n".join(sorted(plain)), "\n".join(sorted(folded))
 
 
-def _match_phrase(word: str) -> str | None:
-    """One query word as an FTS5 prefix phrase ("dân"*), or None when it holds no
-    letter or digit (punctuation, emoji): the index keeps only letters and digits."""
-    if not any(ch.isalnum() for ch in word):
-        return None
-    return '"' + word.replace('"', '""') + '"*'
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 def search_match(query: str) -> str | None:
     """The FTS5 MATCH expression for a search box's text, or None to match everything.
 
-    Every word must begin a word of the draft: typed without diacritics it is looked
-    up in search_plain, with them in search_folded.
+    The query is split into words at spaces and punctuation, as the index splits the
+    text; every word must begin a word of the draft ("chu" finds "chủ" and "chuyển"):
+    typed without diacritics it is looked up in search_plain, with them in
+    search_folded. Punctuation and emoji alone match everything, as an empty box does.
     """
     terms = []
-    for word in fold_case(query).split():
-        phrase = _match_phrase(word)
-        if phrase is not None:
-            column = "search_plain" if word.isascii() else "search_folded"
-            terms.append(f"{column} : {phrase}")
+    for word in _TOKEN.findall(fold_case(query)):
+        column = "search_plain" if word.isascii() else "search_folded"
+        terms.append(f'{column} : "{word}"*')
     return " AND ".join(terms) or None
 
 

@@ -87,8 +87,11 @@ CREATE TABLE editor_locks (
 """
 
 # Version 3: full-text search. SQLite keeps an FTS5 index of the two search columns
-# (the draft's text folded with and without diacritics) up to date through triggers,
-# so a search is an index lookup instead of a scan of every draft. The index refers
+# (the draft's words folded with and without diacritics) up to date through triggers,
+# so a search is an index lookup instead of a scan of every draft. Queries are word
+# beginnings in one column (storage.draft_rows.search_match): the index keeps which
+# column a word is in, not its positions (detail=column), and has prefix indexes for
+# one- and two-letter beginnings, typed first in a search box. The index refers
 # to the drafts' rowids, which backups (page copies) keep; a VACUUM could renumber
 # them and must be followed by INSERT INTO drafts_fts(drafts_fts) VALUES ('rebuild').
 # The title's folded sort key joins the list index, which still covers every query of
@@ -102,7 +105,7 @@ SCHEMA_V3 = [
     )""",
     """CREATE VIRTUAL TABLE drafts_fts USING fts5(
         search_plain, search_folded, content='drafts', content_rowid='rowid',
-        tokenize='unicode61 remove_diacritics 0', prefix='1 2'
+        tokenize='unicode61 remove_diacritics 0', detail=column, prefix='1 2'
     )""",
     """CREATE TRIGGER drafts_fts_insert AFTER INSERT ON drafts BEGIN
         INSERT INTO drafts_fts (rowid, search_plain, search_folded)
@@ -161,9 +164,10 @@ def _v2_to_v3(db: Database) -> None:
         db.execute(statement)
     for draft_id, title in db.rows("SELECT id, title FROM drafts"):
         db.execute("UPDATE drafts SET title_key = ? WHERE id = ?", (title_key(title), draft_id))
-    # Version 2's search columns hold each distinct word of the text once: the same
-    # words the full text has, so the index answers alike until the draft is saved
-    # again (with its whole text), and no draft has to be parsed here.
+    # The search columns keep version 2's form, each distinct word once, so the index
+    # is built from them and no draft has to be parsed here. (Version 2 dropped other
+    # non-ASCII characters from the words without diacritics instead of splitting
+    # there; a draft's next save writes them the new way.)
     db.execute("INSERT INTO drafts_fts (drafts_fts) VALUES ('rebuild')")
 
 
