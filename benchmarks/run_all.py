@@ -429,6 +429,16 @@ def bench_memory() -> list[Row]:
     ]
 
 
+# --- office scale -----------------------------------------------------------------
+
+
+def bench_office_scale(runs: int) -> list[Row]:
+    """The rows of benchmarks/bench_scale.py: 10,000 drafts, a 1 MB draft, typing."""
+    import bench_scale
+
+    return [Row(*row) for row in bench_scale.scale_rows(runs=runs)]
+
+
 # --- report -----------------------------------------------------------------------
 
 
@@ -480,6 +490,7 @@ def main(argv: list[str] | None = None) -> int:
         ("Save", bench_save),
         ("Draft list", bench_draft_list),
         ("Peak memory", bench_memory),
+        ("Office scale", lambda: bench_office_scale(args.runs)),
     ]
     rows: list[Row] = []
     for name, bench in benches:
