@@ -440,6 +440,16 @@ def bench_writing_aids() -> list[Row]:
     return [Row(*row) for row in bench_proofing.rows()]
 
 
+# --- office scale -----------------------------------------------------------------
+
+
+def bench_office_scale(runs: int) -> list[Row]:
+    """The rows of benchmarks/bench_scale.py: 10,000 drafts, a 1 MB draft, typing."""
+    import bench_scale
+
+    return [Row(*row) for row in bench_scale.scale_rows(runs=runs)]
+
+
 # --- report -----------------------------------------------------------------------
 
 
@@ -492,6 +502,7 @@ def main(argv: list[str] | None = None) -> int:
         ("Draft list", bench_draft_list),
         ("Peak memory", bench_memory),
         ("Writing aids", bench_writing_aids),
+        ("Office scale", lambda: bench_office_scale(args.runs)),
     ]
     rows: list[Row] = []
     for name, bench in benches:

@@ -15,6 +15,7 @@ from storage_fixtures import make_draft
 from qcdc_desktop import paths
 from qcdc_desktop.model import Block
 from qcdc_desktop.storage import (
+    SCHEMA_VERSION,
     CorruptDatabaseError,
     DatabaseLockedError,
     DatabaseReadOnlyError,
@@ -109,7 +110,7 @@ def test_newest_backup_restores_after_corruption(tmp_path: Path) -> None:
     kept = restore_backup(backup, db_path)
     assert kept is not None and kept.read_bytes().startswith(b"not a database")
     with open_database(db_path) as db:
-        assert db.schema_version == 2
+        assert db.schema_version == SCHEMA_VERSION
 
 
 def test_read_only_file_is_refused(tmp_path: Path) -> None:

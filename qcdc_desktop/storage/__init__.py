@@ -2,6 +2,7 @@
 
 from qcdc_desktop.storage.backups import list_backups, newest_backup, restore_backup
 from qcdc_desktop.storage.database import DEFAULT_BUSY_TIMEOUT_MS, Database, open_database
+from qcdc_desktop.storage.draft_list import SORT_KEYS, DraftListing
 from qcdc_desktop.storage.drafts_repo import (
     DraftSummary,
     SaveResult,
@@ -73,6 +74,7 @@ __all__ = [
     "DEFAULT_KEEP_REVISIONS",
     "LOCK_TTL_SECONDS",
     "SCHEMA_VERSION",
+    "SORT_KEYS",
     "ConflictError",
     "CorruptDatabaseError",
     "Database",
@@ -80,6 +82,7 @@ __all__ = [
     "DatabaseLockedError",
     "DatabaseReadOnlyError",
     "DiskFullError",
+    "DraftListing",
     "DraftNotFoundError",
     "DraftSummary",
     "NewerDatabaseError",

@@ -7,8 +7,10 @@ never have to parse a draft.
 from __future__ import annotations
 
 import hashlib
+import re
+import threading
 import unicodedata
-from functools import lru_cache
+from collections import OrderedDict
 from typing import Any
 
 from qcdc_desktop.model import Draft, draft_to_json
@@ -28,34 +30,58 @@ def fold_case(text: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
 
 
+_COMBINING_MARKS = re.compile("[\u0300-\u036f]+")
+
+
 def strip_marks(folded: str) -> str:
     """'dân chủ' -> 'dan chu', for people who type without diacritics.
 
-    Dropping every non-ASCII code point after decomposition is far faster than
-    removing combining marks one by one; other scripts and emoji stay searchable
-    through the folded half of the search text.
+    Marks are dropped after decomposition; any other non-ASCII character (a dash, an
+    emoji, another script) becomes "?", which separates words as it did in the text.
+    Other scripts stay searchable through the folded column.
     """
-    return unicodedata.normalize("NFD", folded.replace("đ", "d")).encode("ascii", "ignore").decode()
+    decomposed = unicodedata.normalize("NFD", folded.replace("đ", "d"))
+    return _COMBINING_MARKS.sub("", decomposed).encode("ascii", "replace").decode()
 
 
-@lru_cache(maxsize=8192)
-def _searchable(piece: str) -> tuple[frozenset[str], frozenset[str]]:
-    # Cached per paragraph: an autosave usually changes one paragraph of hundreds.
+# The words of each recently saved draft's pieces of text, per draft id: an autosave
+# usually changes one paragraph of hundreds, and folding a 1 MB draft takes tens of
+# milliseconds. Each entry holds exactly the pieces its draft has now, so it grows and
+# shrinks with the draft; only the last few drafts saved are kept.
+_KEEP_DRAFTS = 8
+_Words = tuple[frozenset[str], frozenset[str]]
+_words_by_draft: OrderedDict[str, dict[str, _Words]] = OrderedDict()
+_words_lock = threading.Lock()
+
+
+def _piece_words(piece: str) -> _Words:
     folded = fold_case(piece)
-    return frozenset(folded.split()), frozenset(strip_marks(folded).split())
+    return frozenset(strip_marks(folded).split()), frozenset(folded.split())
+
+
+def _words_of(draft_id: str, pieces: list[str]) -> list[_Words]:
+    with _words_lock:
+        previous = _words_by_draft.pop(draft_id, {})
+    current: dict[str, _Words] = {}
+    for piece in pieces:
+        if piece not in current:
+            current[piece] = previous.get(piece) or _piece_words(piece)
+    with _words_lock:
+        _words_by_draft[draft_id] = current
+        while len(_words_by_draft) > _KEEP_DRAFTS:
+            _words_by_draft.popitem(last=False)
+    return list(current.values())
 
 
 def search_columns(draft: Draft) -> tuple[str, str]:
     """Everything a user may search for, folded twice: (without, with diacritics).
 
-    A query word typed without diacritics is looked up in the first, so "dan chu"
-    finds "dân chủ"; a word with diacritics in the second, where it matches exactly
-    ("dần" does not find "dân").
-
-    Each column holds every distinct whitespace-separated word once, one per line. A
-    query word has no whitespace, so it occurs in the full text exactly when it occurs
-    inside one of its words: the search finds the same drafts while scanning a few
-    kilobytes per draft instead of its whole text.
+    Each column holds every distinct whitespace-separated word of the draft once, one
+    per line; SQLite's full-text index (drafts_fts, kept up to date by triggers) splits
+    them into the same words it would find in the whole text, from a few kilobytes per
+    draft instead of its whole text. A query word typed without diacritics is looked up
+    in the first column, so "dan chu" finds "dân chủ"; with diacritics in the second,
+    where it matches exactly ("dần" does not find "dân").
     """
     pieces = [draft.summary, draft.number, draft.opening, draft.closing, draft.report_to]
     pieces += [draft.agency.issuing_body, draft.agency.parent_body, draft.signer.name]
@@ -65,18 +91,34 @@ def search_columns(draft: Draft) -> tuple[str, str]:
     for part in draft.all_parts():
         pieces.append(part.title)
         pieces.extend(block.text for block in part.blocks)
-    pairs = [_searchable(p) for p in pieces if p]
-    folded_words = frozenset().union(*(folded for folded, _ in pairs))
-    plain_words = frozenset().union(*(plain for _, plain in pairs))
-    return "\n".join(sorted(plain_words)), "\n".join(sorted(folded_words))
+    pairs = _words_of(draft.id, [p for p in pieces if p])
+    plain: frozenset[str] = frozenset().union(*(words for words, _ in pairs))
+    folded: frozenset[str] = frozenset().union(*(words for _, words in pairs))
+    return "\n".join(sorted(plain)), "\n".join(sorted(folded))
 
 
-def search_terms(query: str) -> list[tuple[str, str]]:
-    """(column, word) pairs for a query: every word must occur in its column."""
-    return [
-        ("search_plain" if word.isascii() else "search_folded", word)
-        for word in fold_case(query).split()
-    ]
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def search_match(query: str) -> str | None:
+    """The FTS5 MATCH expression for a search box's text, or None to match everything.
+
+    The query is split into words at spaces and punctuation, as the index splits the
+    text; every word must begin a word of the draft ("chu" finds "chủ" and "chuyển"):
+    typed without diacritics it is looked up in search_plain, with them in
+    search_folded. Punctuation and emoji alone match everything, as an empty box does.
+    """
+    terms = []
+    for word in _TOKEN.findall(fold_case(query)):
+        column = "search_plain" if word.isascii() else "search_folded"
+        terms.append(f'{column} : "{word}"*')
+    return " AND ".join(terms) or None
+
+
+def title_key(title: str) -> str:
+    """The title's sort key: case and diacritics folded, so "Đề án" sorts among the d's."""
+    folded = fold_case(title)
+    return strip_marks(folded) + "\x00" + folded
 
 
 def draft_columns(draft: Draft, json_text: str, hash_: str | None = None) -> dict[str, Any]:
@@ -90,4 +132,5 @@ def draft_columns(draft: Draft, json_text: str, hash_: str | None = None) -> dic
         "content_hash": hash_ or content_hash(json_text),
         "search_plain": plain,
         "search_folded": folded,
+        "title_key": title_key(draft.summary),
     }

@@ -19,7 +19,7 @@ from qcdc_desktop.storage.draft_rows import (
     content_hash,
     draft_columns,
     draft_json,
-    search_terms,
+    search_match,
 )
 from qcdc_desktop.storage.errors import ConflictError, DraftNotFoundError
 from qcdc_desktop.storage.revisions import (
@@ -30,16 +30,19 @@ from qcdc_desktop.storage.revisions import (
 )
 from qcdc_desktop.storage.timestamps import utc_now
 
-_SUMMARY_COLUMNS = (
+SUMMARY_COLUMNS = (
     "id, title, doc_type, period_kind, period_year, state, updated, created,"
     " deleted_at, revision_no"
 )
 _ORDERS = {
     "updated": "updated DESC",
     "created": "created DESC",
-    "title": "title COLLATE NOCASE ASC, updated DESC",
+    "title": "title_key ASC, updated DESC",
     "period": "period_year DESC, period_kind ASC, updated DESC",
 }
+
+# Drafts whose words match an FTS5 expression (storage.draft_rows.search_match).
+MATCH_CLAUSE = "rowid IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ?)"
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +52,7 @@ class DraftSummary:
     """One line of the drafts list, read without parsing the JSON.
 
     Not frozen: building a thousand frozen instances cost more than the query.
-    The field order is the column order of _SUMMARY_COLUMNS.
+    The field order is the column order of SUMMARY_COLUMNS.
     """
 
     id: str
@@ -215,18 +218,18 @@ def list_drafts(
     params: list[Any] = []
     if not include_deleted:
         where.append("deleted_at IS NULL")
-    for column, word in search_terms(search or ""):
-        # instr() rather than LIKE: no wildcard escaping, and the text is already folded.
-        where.append(f"instr({column}, ?) > 0")
-        params.append(word)
-    sql = f"SELECT {_SUMMARY_COLUMNS} FROM drafts"
+    match = search_match(search or "")
+    if match is not None:
+        where.append(MATCH_CLAUSE)
+        params.append(match)
+    sql = f"SELECT {SUMMARY_COLUMNS} FROM drafts"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY {_ORDERS[order]}"
-    return _summaries(db, sql, params)
+    return read_summaries(db, sql, params)
 
 
-def _summaries(
+def read_summaries(
     db: Database, sql: str, params: list[Any] | tuple[Any, ...] = ()
 ) -> list[DraftSummary]:
     """Summary rows; damaged drafts are flagged and their title marked, and a title
@@ -264,9 +267,9 @@ def _summaries(
 
 def list_trash(db: Database) -> list[DraftSummary]:
     """Drafts in the trash, most recently deleted first."""
-    return _summaries(
+    return read_summaries(
         db,
-        f"SELECT {_SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NOT NULL"
+        f"SELECT {SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NOT NULL"
         " ORDER BY deleted_at DESC",
     )
 

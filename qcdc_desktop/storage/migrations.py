@@ -14,7 +14,7 @@ from pathlib import Path
 from qcdc_desktop.model import DraftFormatError, draft_from_json
 from qcdc_desktop.storage.backups import backup_database
 from qcdc_desktop.storage.database import Database
-from qcdc_desktop.storage.draft_rows import content_hash, draft_columns
+from qcdc_desktop.storage.draft_rows import content_hash, draft_columns, title_key
 from qcdc_desktop.storage.errors import corrupt_database_error, newer_database_error
 
 # Version 1: the first release kept each draft as a JSON blob and nothing else.
@@ -86,6 +86,45 @@ CREATE TABLE editor_locks (
 );
 """
 
+# Version 3: full-text search. SQLite keeps an FTS5 index of the two search columns
+# (the draft's words folded with and without diacritics) up to date through triggers,
+# so a search is an index lookup instead of a scan of every draft. Queries are word
+# beginnings in one column (storage.draft_rows.search_match): the index keeps which
+# column a word is in, not its positions (detail=column), and has prefix indexes for
+# one- and two-letter beginnings, typed first in a search box. The index refers
+# to the drafts' rowids, which backups (page copies) keep; a VACUUM could renumber
+# them and must be followed by INSERT INTO drafts_fts(drafts_fts) VALUES ('rebuild').
+# The title's folded sort key joins the list index, which still covers every query of
+# the list view.
+SCHEMA_V3 = [
+    "ALTER TABLE drafts ADD COLUMN title_key TEXT NOT NULL DEFAULT ''",
+    "DROP INDEX drafts_list",
+    """CREATE INDEX drafts_list ON drafts (
+        deleted_at, updated, id, title, doc_type, period_kind, period_year, state, created,
+        revision_no, title_key
+    )""",
+    """CREATE VIRTUAL TABLE drafts_fts USING fts5(
+        search_plain, search_folded, content='drafts', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 0', detail=column, prefix='1 2'
+    )""",
+    """CREATE TRIGGER drafts_fts_insert AFTER INSERT ON drafts BEGIN
+        INSERT INTO drafts_fts (rowid, search_plain, search_folded)
+        VALUES (new.rowid, new.search_plain, new.search_folded);
+    END""",
+    """CREATE TRIGGER drafts_fts_delete AFTER DELETE ON drafts BEGIN
+        INSERT INTO drafts_fts (drafts_fts, rowid, search_plain, search_folded)
+        VALUES ('delete', old.rowid, old.search_plain, old.search_folded);
+    END""",
+    """CREATE TRIGGER drafts_fts_update AFTER UPDATE OF search_plain, search_folded ON drafts
+    WHEN old.search_plain IS NOT new.search_plain OR old.search_folded IS NOT new.search_folded
+    BEGIN
+        INSERT INTO drafts_fts (drafts_fts, rowid, search_plain, search_folded)
+        VALUES ('delete', old.rowid, old.search_plain, old.search_folded);
+        INSERT INTO drafts_fts (rowid, search_plain, search_folded)
+        VALUES (new.rowid, new.search_plain, new.search_folded);
+    END""",
+]
+
 log = logging.getLogger(__name__)
 
 
@@ -111,6 +150,7 @@ def _v1_to_v2(db: Database) -> None:
         except (DraftFormatError, RecursionError, json.JSONDecodeError):
             # Keep an unreadable draft as it is rather than lose it; it lists untitled.
             columns = {"content_hash": content_hash(text)}
+        columns.pop("title_key", None)  # a version 3 column, added by the next step
         columns.update(id=row["id"], json=text, created=row["updated"], updated=row["updated"])
         names = ", ".join(columns)
         marks = ", ".join("?" for _ in columns)
@@ -119,10 +159,23 @@ def _v1_to_v2(db: Database) -> None:
     _run_script(db, SCHEMA_V2_OTHERS)
 
 
+def _v2_to_v3(db: Database) -> None:
+    for statement in SCHEMA_V3:
+        db.execute(statement)
+    for draft_id, title in db.rows("SELECT id, title FROM drafts"):
+        db.execute("UPDATE drafts SET title_key = ? WHERE id = ?", (title_key(title), draft_id))
+    # The search columns keep version 2's form, each distinct word once, so the index
+    # is built from them and no draft has to be parsed here. (Version 2 dropped other
+    # non-ASCII characters from the words without diacritics instead of splitting
+    # there; a draft's next save writes them the new way.)
+    db.execute("INSERT INTO drafts_fts (drafts_fts) VALUES ('rebuild')")
+
+
 # (version reached, step). The step for version N runs on a database at version N - 1.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _create_v1),
     (2, _v1_to_v2),
+    (3, _v2_to_v3),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 

@@ -1,4 +1,10 @@
-"""The drafts list as a Qt table model: a thin adapter over storage.DraftSummary rows."""
+"""The drafts list as a Qt table model: a thin adapter over storage.DraftSummary rows.
+
+Fed a `storage.DraftListing`, it reads a page of rows at a time as the view scrolls
+(canFetchMore/fetchMore), sorts by asking SQL for another order, and after a save
+moves or changes that one row (`update_draft`) instead of reading the list again.
+`set_rows` shows a fixed list (tests, small lists).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from qcdc_desktop.storage import DraftSummary
+from qcdc_desktop.storage import DraftListing, DraftSummary
 
 TITLE, TYPE, PERIOD, UPDATED, STATE, DELETED = range(6)
 HEADERS = ("Tiêu đề", "Loại", "Kỳ", "Sửa lần cuối", "Trạng thái", "Ngày xóa")
@@ -16,6 +22,16 @@ STATE_TEXTS = {"editing": "Đang soạn", "exported": "Đã xuất"}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 UNTITLED = "(chưa có tiêu đề)"
+PAGE_ROWS = 200  # rows read at a time: a few screens
+# The SQL sort of each column (storage.draft_list).
+SORT_KEYS = {
+    TITLE: "title",
+    TYPE: "type",
+    PERIOD: "period",
+    UPDATED: "updated",
+    STATE: "state",
+    DELETED: "deleted",
+}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -72,12 +88,99 @@ class DraftsTableModel(QAbstractTableModel):
         self._columns = [TITLE, TYPE, PERIOD, UPDATED, STATE] + ([DELETED] if show_deleted else [])
         self._type_texts = type_texts
         self._period_text = period_text
+        self._listing: DraftListing | None = None
+        self._total = 0
+        self._sort: tuple[int, bool] | None = None  # (column kind, descending)
 
     # --- data in and out -------------------------------------------------------------
     def set_rows(self, rows: list[DraftSummary]) -> None:
+        """A fixed list, shown as given."""
         self.beginResetModel()
+        self._listing = None
         self._rows = list(rows)
+        self._total = len(self._rows)
         self.endResetModel()
+
+    def set_listing(self, listing: DraftListing) -> None:
+        """Show `listing` (in this model's sort order, once one was chosen); reads the
+        first page and the count only."""
+        if self._sort is not None:
+            kind, descending = self._sort
+            listing = listing.sorted_by(SORT_KEYS[kind], descending)
+        self.beginResetModel()
+        self._listing = listing
+        self._total = listing.count()
+        self._rows = listing.page(0, PAGE_ROWS)
+        self.endResetModel()
+
+    def listing(self) -> DraftListing | None:
+        return self._listing
+
+    def total(self) -> int:
+        """How many drafts the list has, read or not yet."""
+        return self._total
+
+    def update_draft(self, draft_id: str) -> None:
+        """One draft changed (saved, exported, trashed): move, change, add or drop its
+        row. The rows read stay exactly the first rows of the listing."""
+        if self._listing is None:
+            return
+        found = self._listing.locate(draft_id)
+        old = self.row_of(draft_id)
+        self._total = self._listing.count()
+        loaded = len(self._rows) - (old is not None)
+        if found is None or found[0] > loaded:
+            # Gone from the list, or now below the rows read (fetched later in place).
+            if old is not None:
+                self.beginRemoveRows(QModelIndex(), old, old)
+                del self._rows[old]
+                self.endRemoveRows()
+            return
+        position, summary = found
+        if old is None:
+            self.beginInsertRows(QModelIndex(), position, position)
+            self._rows.insert(position, summary)
+            self.endInsertRows()
+            return
+        if old != position:
+            # Qt counts the destination in the numbering before the move.
+            target = position + 1 if position > old else position
+            self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), target)
+            del self._rows[old]
+            self._rows.insert(position, summary)
+            self.endMoveRows()
+        else:
+            self._rows[position] = summary
+        last = self.columnCount() - 1
+        self.dataChanged.emit(self.index(position, 0), self.index(position, last))
+
+    # --- lazy loading and sorting -----------------------------------------------------
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
+        return not parent.isValid() and self._listing is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008 - Qt signature
+        if not self.canFetchMore(parent):
+            return
+        assert self._listing is not None
+        more = self._listing.page(len(self._rows), PAGE_ROWS)
+        if not more:
+            self._total = len(self._rows)  # drafts deleted elsewhere meanwhile
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is SQL's: the first page is read again in the new order."""
+        if not 0 <= column < len(self._columns):
+            return
+        wanted = (self._columns[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._sort:
+            return
+        self._sort = wanted
+        if self._listing is not None:
+            self.set_listing(self._listing)
 
     def rows(self) -> list[DraftSummary]:
         return list(self._rows)

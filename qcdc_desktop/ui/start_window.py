@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,6 @@ from qcdc_desktop.ui.consolidate_dialog import install_consolidation_actions
 from qcdc_desktop.ui.context import AppContext
 from qcdc_desktop.ui.drafts_table_model import (
     ID_ROLE,
-    SORT_ROLE,
     TITLE,
     UPDATED,
     DraftsTableModel,
@@ -45,7 +44,8 @@ GEOMETRY_KEY = "start_window/geometry"
 PROFILE_ASKED_KEY = "profile/asked"
 EMPTY_TEXT = "Chưa có bản thảo nào.\nBấm “Tạo mới” để soạn báo cáo hoặc kế hoạch đầu tiên."
 NO_MATCH_TEXT = "Không có bản thảo nào khớp với “{query}”."
-SEARCH_DELAY_MS = 200
+# Searching is an index lookup: wait only for the next keystroke of a word being typed.
+SEARCH_DELAY_MS = 50
 RESIZE_ROWS = 50
 
 
@@ -95,12 +95,8 @@ class StartWindow(QMainWindow):
         self.context = context
         self.editors: dict[str, Any] = {}
         self.setWindowTitle(WINDOW_TITLE)
+        # Sorted by SQL and read a page at a time (ui/drafts_table_model.py): no proxy.
         self.model = DraftsTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortLocaleAware(True)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self._build_actions()
         self._build_toolbar()
@@ -114,7 +110,7 @@ class StartWindow(QMainWindow):
 
         # A method, not a lambda: Qt disconnects it when the window is deleted, while
         # the application-wide events object lives on.
-        context.events.draft_saved.connect(self._on_draft_saved)
+        context.events.draft_saved.connect(self._draft_changed)
         context.events.draft_exported.connect(self._on_exported)
         self.refresh()
         self._update_actions()
@@ -123,9 +119,6 @@ class StartWindow(QMainWindow):
             self.restoreGeometry(QByteArray(geometry))
         else:
             self.resize(1100, 640)
-
-    def _on_draft_saved(self, _draft_id: str) -> None:
-        self.refresh()
 
     # --- building ------------------------------------------------------------------------
     def _action(
@@ -272,7 +265,7 @@ class StartWindow(QMainWindow):
         self.search.setToolTip("Tìm theo tiêu đề và nội dung; gõ có dấu hoặc không dấu đều được")
 
         self.table = DraftsTable()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(self.model.column_of(UPDATED), Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -383,9 +376,22 @@ class StartWindow(QMainWindow):
         """Reload the list from storage, keeping the selection."""
         keep = self.selected_id()
         query = self.search.text().strip()
-        rows = storage.list_drafts(self.context.db, search=query or None)
-        self.model.set_rows(rows)
-        if rows:
+        self.model.set_listing(storage.DraftListing(self.context.db, search=query or None))
+        self._show_count()
+        if keep is not None:
+            self.select_draft(keep)
+        self._update_actions()
+
+    def _draft_changed(self, draft_id: str) -> None:
+        """A save anywhere: only that draft's row moves or changes."""
+        self.model.update_draft(draft_id)
+        self._show_count()
+        self._update_actions()
+
+    def _show_count(self) -> None:
+        query = self.search.text().strip()
+        total = self.model.total()
+        if total:
             self.stack.setCurrentWidget(self.table)
         else:
             self.empty_label.setText(NO_MATCH_TEXT.format(query=query) if query else EMPTY_TEXT)
@@ -393,24 +399,20 @@ class StartWindow(QMainWindow):
             self.empty_new_button.setVisible(not query)
             self.empty_import_button.setVisible(not query)
             self.stack.setCurrentWidget(self.empty_page)
-        total = len(rows)
         self.count_label.setText(f"{total} bản thảo" if not query else f"Tìm thấy {total}")
-        if keep is not None:
-            self.select_draft(keep)
-        self._update_actions()
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if hasattr(self, "table") else []
         if not rows:
             return None
-        value = self.proxy.data(rows[0], ID_ROLE)
+        value = self.model.data(rows[0], ID_ROLE)
         return str(value) if value else None
 
     def select_draft(self, draft_id: str) -> bool:
         row = self.model.row_of(draft_id)
         if row is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
         return True
@@ -421,7 +423,7 @@ class StartWindow(QMainWindow):
             action.setEnabled(has)
 
     def _on_exported(self, draft_id: str, path: str) -> None:
-        self.refresh()
+        self._draft_changed(draft_id)
         self.statusBar().showMessage(f"Đã xuất: {path}", 10_000)
 
     # --- editors ---------------------------------------------------------------------------
@@ -467,7 +469,7 @@ class StartWindow(QMainWindow):
         # The editor may already have removed itself; write only when something changes.
         if not getattr(self, "_closing", False) and draft_id in ids:
             _set_open_editor_ids(self.context, [i for i in ids if i != draft_id])
-        self.refresh()
+        self._draft_changed(draft_id)
 
     def reopen_unfinished(self) -> list[str]:
         """Reopen the editors left open by a run that did not close cleanly."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop import storage
 from qcdc_desktop.ui import messages
-from qcdc_desktop.ui.drafts_table_model import DELETED, ID_ROLE, SORT_ROLE, TITLE, DraftsTableModel
+from qcdc_desktop.ui.drafts_table_model import DELETED, ID_ROLE, TITLE, DraftsTableModel
 
 
 class TrashDialog(QDialog):
@@ -27,12 +27,10 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle("Thùng rác")
+        # Sorted by SQL, read a page at a time, like the start window's list.
         self.model = DraftsTableModel(self, show_deleted=True)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(self.model.column_of(DELETED), Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -71,20 +69,20 @@ class TrashDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(storage.list_trash(self.context.db))
+        self.model.set_listing(storage.DraftListing(self.context.db, trash=True))
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         self._update()
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
-        return str(self.proxy.data(rows[0], ID_ROLE)) if rows else None
+        return str(self.model.data(rows[0], ID_ROLE)) if rows else None
 
     def _update(self) -> None:
         has = self.selected_id() is not None
         self.restore_button.setEnabled(has)
         self.purge_button.setEnabled(has)
-        self.empty_button.setEnabled(self.model.rowCount() > 0)
+        self.empty_button.setEnabled(self.model.total() > 0)
 
     def restore_selected(self) -> bool:
         draft_id = self.selected_id()
@@ -116,7 +114,7 @@ class TrashDialog(QDialog):
         return True
 
     def empty(self) -> int:
-        count = self.model.rowCount()
+        count = self.model.total()
         if not count or not messages.ask_yes_no(
             self,
             "Dọn sạch thùng rác",

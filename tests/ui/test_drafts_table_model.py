@@ -5,15 +5,27 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QPersistentModelIndex, QSortFilterProxyModel, Qt
+from storage_fixtures import make_draft
 
-from qcdc_desktop.storage import DraftSummary
+from qcdc_desktop.storage import (
+    Database,
+    DraftListing,
+    DraftSummary,
+    delete_draft,
+    load_draft,
+    mark_exported,
+    open_database,
+    save_draft,
+)
 from qcdc_desktop.ui.drafts_table_model import (
     DELETED,
     HEADERS,
     ID_ROLE,
+    PAGE_ROWS,
     PERIOD,
     SORT_ROLE,
     STATE,
@@ -140,3 +152,128 @@ def test_set_rows_replaces_the_rows(qapp: object) -> None:
     model.set_rows([summary(id="z")])
     assert [s.id for s in model.rows()] == ["z"]
     assert model.rowCount() == 1
+
+
+# --- a listing read from the database --------------------------------------------------
+
+
+@pytest.fixture
+def listed(tmp_path: Path, qapp: object) -> Iterator[Database]:
+    """A database of 450 drafts "d000" … "d449", "d449" the most recently saved."""
+    with open_database(tmp_path / "q.sqlite3") as db:
+        with db.transaction():
+            for number in range(450):
+                draft = make_draft(f"Báo cáo số {number:03d}")
+                draft.id = f"d{number:03d}"
+                save_draft(db, draft)
+        # Distinct, ordered save times without waiting between saves.
+        db.execute(
+            "UPDATE drafts"
+            " SET updated = printf('2024-01-01T00:00:%03d', CAST(substr(id, 2) AS INT))"
+        )
+        yield db
+
+
+def ids(model: DraftsTableModel) -> list[str]:
+    return [str(model.data(model.index(r, 0), ID_ROLE)) for r in range(model.rowCount())]
+
+
+def test_listing_is_read_a_page_at_a_time(listed: Database) -> None:
+    model = DraftsTableModel()
+    model.set_listing(DraftListing(listed))
+    assert model.total() == 450
+    assert model.rowCount() == PAGE_ROWS
+    assert ids(model)[:2] == ["d449", "d448"]
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert not model.canFetchMore()
+    assert ids(model) == [f"d{n:03d}" for n in range(449, -1, -1)]
+
+
+def test_sorting_asks_sql_for_the_order(listed: Database) -> None:
+    model = DraftsTableModel()
+    model.set_listing(DraftListing(listed))
+    model.sort(model.column_of(TITLE), Qt.SortOrder.AscendingOrder)
+    assert ids(model)[:3] == ["d000", "d001", "d002"]
+    assert model.rowCount() == PAGE_ROWS
+    model.sort(model.column_of(UPDATED), Qt.SortOrder.AscendingOrder)
+    assert ids(model)[:2] == ["d000", "d001"]
+
+
+def test_a_save_moves_one_row_without_a_reset(listed: Database) -> None:
+    model = DraftsTableModel()
+    model.set_listing(DraftListing(listed))
+    resets: list[int] = []
+    moves: list[tuple[int, int]] = []
+    changed: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsMoved.connect(lambda _p, start, _e, _d, row: moves.append((start, row)))
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    keep = QPersistentModelIndex(model.index(5, 0))  # "d444", as a selection would hold it
+
+    draft = load_draft(listed, "d440")
+    draft.summary = "Báo cáo đã sửa"
+    save_draft(listed, draft)  # now the newest: first in the list
+    model.update_draft("d440")
+
+    assert resets == []
+    assert moves == [(9, 0)]
+    assert changed == [0]
+    assert ids(model)[:3] == ["d440", "d449", "d448"]
+    assert model.data(model.index(0, model.column_of(TITLE))) == "Báo cáo đã sửa"
+    assert model.rowCount() == PAGE_ROWS
+    assert keep.row() == 6 and keep.data(ID_ROLE) == "d444"
+
+
+def test_a_save_below_the_rows_read_brings_that_row_in(listed: Database) -> None:
+    model = DraftsTableModel()
+    model.set_listing(DraftListing(listed))
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda _p, first, _last: inserted.append(first))
+    draft = load_draft(listed, "d003")
+    draft.summary = "Bản thảo cũ vừa sửa"
+    save_draft(listed, draft)
+    model.update_draft("d003")
+    assert inserted == [0]
+    assert ids(model)[:2] == ["d003", "d449"]
+    assert model.rowCount() == PAGE_ROWS + 1
+    model.fetchMore()
+    model.fetchMore()
+    # Still every draft exactly once, in SQL's order.
+    assert ids(model) == ["d003"] + [f"d{n:03d}" for n in range(449, -1, -1) if n != 3]
+
+
+def test_changes_in_place_drop_and_ignore(listed: Database) -> None:
+    model = DraftsTableModel()
+    model.set_listing(DraftListing(listed))
+    changed: list[int] = []
+    removed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    model.rowsRemoved.connect(lambda _p, first, _last: removed.append(first))
+
+    mark_exported(listed, "d449", "/tmp/bc.docx")  # same place, new state
+    model.update_draft("d449")
+    assert changed == [0]
+    assert model.data(model.index(0, model.column_of(STATE))) == "Đã xuất"
+
+    delete_draft(listed, "d447")  # to the trash: off this list
+    model.update_draft("d447")
+    assert removed == [2]
+    assert model.total() == 449
+
+    # A draft below the rows read that stays there: nothing to do until it is fetched.
+    listed.execute("UPDATE drafts SET state = 'exported' WHERE id = 'd010'")
+    model.update_draft("d010")
+    assert model.rowCount() == PAGE_ROWS - 1 and len(changed) == 1
+
+
+def test_a_new_draft_matching_the_search_appears(listed: Database) -> None:
+    model = DraftsTableModel()
+    model.set_listing(DraftListing(listed, search="ngựa"))
+    assert model.total() == 0
+    draft = make_draft("Kế hoạch đua ngựa")
+    save_draft(listed, draft)
+    model.update_draft(draft.id)
+    assert ids(model) == [draft.id]
+    assert model.total() == 1

@@ -62,7 +62,7 @@ def store(context: Any, draft: Draft) -> Draft:
 
 def titles(win: StartWindow) -> list[str]:
     column = win.model.column_of(TITLE)
-    return [str(win.proxy.data(win.proxy.index(r, column))) for r in range(win.proxy.rowCount())]
+    return [str(win.model.data(win.model.index(r, column))) for r in range(win.model.rowCount())]
 
 
 def test_empty_database_shows_the_hint_and_no_selection_actions(window: StartWindow) -> None:
@@ -86,7 +86,7 @@ def test_lists_drafts_and_search_matches_without_diacritics(
     assert window.stack.currentWidget() is window.table
     assert window.count_label.text() == "2 bản thảo"
     qtbot.keyClicks(window.search, "ngua van")
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert titles(window) == ["Kế hoạch hội thao ngựa vằn"]
     window.search.setText("không có chữ này")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.empty_page)
@@ -196,7 +196,7 @@ def test_duplicate_saves_the_open_editor_first_and_opens_the_copy(
     assert editor.saves == 1
     assert storage.load_draft(context.db, copy_id).summary == draft.summary
     assert FakeEditor.opened == [draft.id, copy_id]
-    assert window.proxy.rowCount() == 2
+    assert window.model.rowCount() == 2
 
 
 def test_carry_forward_when_the_module_is_missing_says_not_ready(

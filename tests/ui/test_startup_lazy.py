@@ -83,10 +83,13 @@ def test_smoke_run_loads_no_heavy_module_and_builds_only_shown_pages(tmp_path: P
 
 
 def test_pages_are_built_when_shown_and_states_come_from_the_draft(
-    context: Any, open_editor: Any
+    context: Any, open_editor: Any, monkeypatch: Any
 ) -> None:
+    from qcdc_desktop.ui.wizard import page_set
     from qcdc_desktop.ui.wizard.steps import GENERAL, REVIEW, StepState
 
+    # Building the other pages while idle is tested in test_editor_idle_pages.py.
+    monkeypatch.setattr(page_set, "FIRST_DELAY_MS", 60_000)
     draft_id = store_new_draft(context)
     window = open_editor(draft_id)
     section = window.steps[2].id

@@ -1,6 +1,7 @@
 """The draft editor: a wizard over one draft, with a side list of steps to jump anywhere.
 
-Pages are built the first time they are shown (see page_set.py), load from the
+Pages are built when first shown or, for the others, while the user waits (see
+page_set.py), load from the
 in-memory Draft when shown and store into it when left, before every save and on their
 own edits; the window never lets a page talk to SQLite.
 Autosave runs on a worker thread (see autosave.py); conflicts with another window
@@ -35,7 +36,7 @@ from qcdc_desktop.ui.screen_fit import default_size
 from qcdc_desktop.ui.wizard import editor_lock
 from qcdc_desktop.ui.wizard.autosave import Autosaver
 from qcdc_desktop.ui.wizard.draft_writer import DraftWriter, snapshot_of
-from qcdc_desktop.ui.wizard.page_set import PageSet
+from qcdc_desktop.ui.wizard.page_set import IdleBuilder, PageSet
 from qcdc_desktop.ui.wizard.pages.base import WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.step_panel import StepPanel
 from qcdc_desktop.ui.wizard.steps import REVIEW, WizardStep, step_states, wizard_steps
@@ -116,9 +117,11 @@ class EditorWindow(QMainWindow):
                 _set_open_ids(context.settings, [*ids, draft_id])
 
         self._restore_geometry()
+        self.idle_builder = IdleBuilder(self.pages, self)
         self.goto_step(self.steps[0].id)
         self._refresh_states()
         self._update_title()
+        self.idle_builder.start()
         self._status(
             "Chế độ chỉ đọc: thay đổi sẽ không được lưu." if self.read_only else "Đã mở bản thảo."
         )
@@ -369,6 +372,7 @@ class EditorWindow(QMainWindow):
         """Called on every edit of any page: (re)start the autosave countdown."""
         if self.read_only:
             return
+        self.idle_builder.postpone()
         self.autosaver.schedule()
         if not self._save_pending_shown:
             self._save_pending_shown = True
@@ -524,6 +528,7 @@ class EditorWindow(QMainWindow):
                 event.ignore()
                 return
         self._closed = True
+        self.idle_builder.stop()
         self._save_geometry()
         self._release_lock()
         self.autosaver.shutdown()

@@ -1,15 +1,20 @@
-"""The editor's pages, each built the first time it is asked for.
+"""The editor's pages, each built the first time it is asked for or while the user waits.
 
 Building every page up front cost most of an editor's opening time (a section page
 holds an outline tree, a text editor, figure boxes and a guidance panel), while a user
-sees one page at a time. The side panel's step states are computed from the Draft, so
-nothing needs a page before it is shown.
+sees one page at a time. So the editor opens with its first page only; `IdleBuilder`
+then builds the others one at a time once the window has painted and nobody is typing,
+so that the first visit to a step only fills and shows a page already built. The side
+panel's step states are computed from the Draft, so nothing needs a page before it is
+shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
 
 from qcdc_desktop.ui.wizard.steps import WizardStep
 
@@ -85,3 +90,55 @@ class PageSet(Mapping[str, "WizardPage"]):
 
     def built_pages(self) -> list[WizardPage]:
         return list(self._pages.values())
+
+    def build_next(self) -> bool:
+        """Build the first page (in step order) not built yet; False when none is left."""
+        for step_id in self._steps:
+            if step_id not in self._pages:
+                self[step_id]
+                return True
+        return False
+
+
+# After opening, wait for the first page to be painted and the window to settle; after
+# an edit, for typing to pause; between two pages, let queued input through.
+FIRST_DELAY_MS = 300
+AFTER_EDIT_MS = 1500
+BETWEEN_PAGES_MS = 15
+
+
+class IdleBuilder(QObject):
+    """Builds a PageSet's remaining pages on the UI thread, one per idle moment."""
+
+    def __init__(self, pages: PageSet, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pages = pages
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._build_one)
+        self._done = False
+
+    def start(self) -> None:
+        if not self._done:
+            self._timer.start(FIRST_DELAY_MS)
+
+    def postpone(self) -> None:
+        """The user is typing: build nothing until typing pauses."""
+        if not self._done:
+            self._timer.start(AFTER_EDIT_MS)
+
+    def stop(self) -> None:
+        self._done = True
+        self._timer.stop()
+
+    @property
+    def done(self) -> bool:
+        return self._done
+
+    def _build_one(self) -> None:
+        if self._done:
+            return
+        if self._pages.build_next():
+            self._timer.start(BETWEEN_PAGES_MS)
+        else:
+            self._done = True
