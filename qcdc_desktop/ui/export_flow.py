@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QStandardPaths, Qt, QThread
+from PySide6.QtCore import QEventLoop, QStandardPaths, Qt, QThread, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from qcdc_desktop.ui import messages
@@ -150,21 +150,37 @@ class _Worker(QThread):
             self.error = exc
 
 
+PROGRESS_TITLE = "Đang xử lý"
+SHOW_AFTER_MS = 400  # shorter work shows no indicator at all
+
+
 def run_in_background(parent: QWidget | None, label: str, fn: Callable[[], T]) -> T:
     """Run `fn` in a worker thread while the window keeps repainting; return its result
     or raise its exception. A busy indicator appears if it takes more than a moment."""
     worker = _Worker(fn)
     progress = QProgressDialog(label, "", 0, 0, parent)
-    progress.setWindowTitle("Đang xử lý")
+    progress.setWindowTitle(PROGRESS_TITLE)
+    # Sized to its title as well as its label: a short label left "Đang xử lý" clipped
+    # to "Đang x…" in the title bar (the frame's buttons take their share of it).
+    title_room = progress.fontMetrics().horizontalAdvance(PROGRESS_TITLE) + 160
+    progress.setMinimumWidth(max(360, title_room, progress.sizeHint().width()))
     progress.setCancelButton(None)  # type: ignore[arg-type]
     progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(400)
+    # Shown by our own timer: QProgressDialog's minimumDuration only counts from a
+    # setValue() call, and a busy indicator (range 0–0) never gets one, so it never showed.
+    progress.setMinimumDuration(1 << 30)
+    progress.hide()
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
+    show_timer = QTimer()
+    show_timer.setSingleShot(True)
+    show_timer.timeout.connect(lambda: None if worker.isFinished() else progress.show())
+    show_timer.start(SHOW_AFTER_MS)
     worker.start()
     if not worker.isFinished():
         loop.exec()
     worker.wait()
+    show_timer.stop()
     progress.close()
     progress.deleteLater()
     if worker.error is not None:

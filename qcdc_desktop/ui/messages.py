@@ -195,6 +195,15 @@ class _VietnameseHeaders(QIdentityProxyModel):
             return file_size_text(value)
         if index.column() == 2:
             return file_type_text(value)
+        if index.column() == 3:
+            # Qt formats this column with the system locale's short format, which on
+            # some systems reads "1 12 2026"; an office reads "01/12/2026 09:30".
+            source = self.sourceModel()
+            modified = getattr(source, "lastModified", None)
+            if modified is not None:
+                when = modified(self.mapToSource(index))
+                if when.isValid():
+                    return when.toString("dd/MM/yyyy HH:mm")
         return value
 
     def headerData(

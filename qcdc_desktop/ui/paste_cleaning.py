@@ -41,6 +41,7 @@ from qcdc_desktop.text.paste import (
     prepare_paste,
 )
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.mnemonics import is_target
 
 TextWidget = QLineEdit | QPlainTextEdit | QTextEdit
 
@@ -184,14 +185,8 @@ class InputGuard(QObject):
         if kind not in self._types:
             return False
         if kind == QEvent.Type.Show:
-            if isinstance(watched, QWidget) and watched.isWindow() and not _is_popup(watched):
-                from qcdc_desktop.ui.screen_fit import fit_to_screen
-
-                fit_to_screen(watched)
-            elif _spell_checked(watched):
-                from qcdc_desktop.ui.spell_highlight import install_spell_check
-
-                install_spell_check(watched)
+            if isinstance(watched, QWidget):
+                self._shown(watched)
             return False
         target = text_target(watched, read_only_views=kind == QEvent.Type.ContextMenu)
         if target is None:
@@ -207,6 +202,24 @@ class InputGuard(QObject):
         elif kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
             return self._context_menu(watched, target, event)
         return False
+
+    def _shown(self, widget: QWidget) -> None:
+        if widget.isWindow():
+            if _is_popup(widget):
+                return
+            from qcdc_desktop.ui.mnemonics import assign_mnemonics
+            from qcdc_desktop.ui.screen_fit import fit_to_screen
+
+            fit_to_screen(widget)
+            assign_mnemonics(widget)
+        elif is_target(widget):  # a button shown later (a wizard page, a group)
+            from qcdc_desktop.ui.mnemonics import schedule
+
+            schedule(widget)
+        elif _spell_checked(widget):
+            from qcdc_desktop.ui.spell_highlight import install_spell_check
+
+            install_spell_check(widget)
 
     def _drop(self, target: TextWidget, event: QDropEvent) -> bool:
         mime = event.mimeData()

@@ -156,8 +156,18 @@ class SpellHighlighter(QSyntaxHighlighter):
             self._last = (text, found, version)
         else:
             found = spans(text)
+        placeholders: list[tuple[int, int, Any]] = []
+        editor = self.parent()
+        if editor is not None and editor.property("qcdc_template"):
+            from qcdc_desktop.ui.wizard.placeholder_chips import placeholder_formats
+
+            placeholders = placeholder_formats(text)
         for start, end, style_only in found:
+            if any(at <= start < at + length for at, length, _ in placeholders):
+                continue  # "{agency}" is a placeholder, not a misspelt word
             self.setFormat(start, end - start, self.off_style if style_only else self.misspelt)
+        for at, length, fmt in placeholders:
+            self.setFormat(at, length, fmt)
 
 
 def word_at(cursor: QTextCursor) -> tuple[int, int, str] | None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -233,22 +234,36 @@ class StartWindow(QMainWindow):
         # words reads better to people who do not know what the icons mean.
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setStyleSheet(
-            "QToolBar { spacing: 2px; padding: 3px; } QToolButton { padding: 4px 9px; }"
+            "QToolBar { spacing: 2px; padding: 3px; } QToolButton { padding: 4px 7px; }"
         )
         bar.toggleViewAction().setVisible(False)
         bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        for action in (self.act_new, self.act_open, self.act_duplicate, self.act_next):
+        # Every button in one row at the default width: with all fourteen in the row,
+        # "Thông tin cơ quan" hid behind the » overflow. The less frequent ones are in
+        # "Khác" (and in the list's context menu).
+        for action in (self.act_new, self.act_open, self.act_next):
             bar.addAction(action)
         bar.addSeparator()
         bar.addAction(self.act_import)
         bar.addAction(self.act_paste_report)
         bar.addAction(self.act_export)
-        bar.addAction(self.act_pdf)
         bar.addAction(self.act_print)
         bar.addSeparator()
-        bar.addAction(self.act_delete)
-        bar.addAction(self.act_trash)
-        bar.addAction(self.act_backups)
+        more = QMenu(self)
+        more.setToolTipsVisible(True)
+        for action in (self.act_duplicate, self.act_pdf):
+            more.addAction(action)
+        more.addSeparator()
+        for action in (self.act_delete, self.act_trash, self.act_backups):
+            more.addAction(action)
+        self.more_menu = more
+        self.act_more = QAction("Khác", self)
+        self.act_more.setToolTip("Nhân bản, xuất PDF, xóa, thùng rác, sao lưu")
+        self.act_more.setMenu(more)
+        bar.addAction(self.act_more)
+        more_button = bar.widgetForAction(self.act_more)
+        if isinstance(more_button, QToolButton):
+            more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addSeparator()
         bar.addAction(self.act_profile)
         self.addToolBar(bar)
@@ -402,10 +417,15 @@ class StartWindow(QMainWindow):
         self.count_label.setText(f"{total} bản thảo" if not query else f"Tìm thấy {total}")
 
     def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if hasattr(self, "table") else []
-        if not rows:
+        if not hasattr(self, "table"):
             return None
-        value = self.model.data(rows[0], ID_ROLE)
+        rows = self.table.selectionModel().selectedRows()
+        # Tab into the list makes the first row current without selecting it; Enter then
+        # means that row (it said "Hãy chọn một bản thảo" instead).
+        index = rows[0] if rows else self.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = self.model.data(index.siblingAtColumn(0), ID_ROLE)
         return str(value) if value else None
 
     def select_draft(self, draft_id: str) -> bool:

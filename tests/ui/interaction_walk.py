@@ -235,7 +235,7 @@ class Walk:
         key = (where, type(widget).__name__, widget.objectName())
         full = full_types or key not in self.seen
         self.seen.add(key)
-        self.widgets[type(widget).__name__] += 1
+        self.widgets[qt_kind(widget)] += 1  # TypedDateEdit counts as the QDateEdit it is
         self.where = f"{where} / {type(widget).__name__} {widget.objectName()!r}"
         if isinstance(widget, QLineEdit) and widget.objectName().startswith("figure_"):
             for name, fn in self.figure_actions(widget):
@@ -336,6 +336,11 @@ class Walk:
             self.touch(widget, where, full)
         if buttons:
             self.click_buttons(root, where)
+
+
+def qt_kind(widget: QWidget) -> str:
+    """The Qt class a widget is (our subclasses counted under their Qt base)."""
+    return next(c.__name__ for c in type(widget).__mro__ if c.__module__.startswith("PySide6"))
 
 
 def walk_editor(walk: Walk, context: Any, draft_id: str, type_id: str, first: bool) -> None:

@@ -168,3 +168,26 @@ def test_a_saved_layout_outside_the_decree_stops_the_export(
     (message,) = dialogs.texts("error")
     assert "Cỡ chữ phần nội dung" in message
     assert "save_file_path" not in dialogs.kinds()
+
+
+def test_progress_dialog_is_wide_enough_for_its_title(qtbot: Any) -> None:
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    seen: list[tuple[int, int]] = []
+
+    def look() -> None:
+        for dialog in QApplication.topLevelWidgets():
+            if isinstance(dialog, QProgressDialog) and dialog.isVisible():
+                needed = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+                seen.append((dialog.width(), needed))
+        if not seen:
+            QTimer.singleShot(50, look)
+
+    QTimer.singleShot(450, look)
+    export_flow.run_in_background(None, "…", lambda: time.sleep(1.2))
+    assert seen, "the busy indicator never appeared"
+    width, needed = seen[0]
+    assert width >= needed + 100  # the title and the frame's buttons both fit

@@ -159,3 +159,18 @@ def test_step_one_shows_and_changes_the_period(qtbot: Any, context: Any, open_ed
     # The year moves the Decree 09 cut-off along: 15/12 of the year before.
     general.year.setValue(2025)
     assert (general.period_start.text(), general.period_end.text()) == ("15/12/2024", "14/6/2025")
+
+
+def test_a_count_typed_with_its_leading_zero_keeps_it_after_reopening(
+    qtbot: Any, context: Any, open_editor: Any
+) -> None:
+    draft_id = store_new_draft(context, "bc-nam", 2023)
+    window = open_editor(draft_id)
+    _procedures(window)
+    type_text(qtbot, _field(window, "figure_tthc_in_progress"), "02")
+    assert window.draft.figures["tthc"].values["in_progress"] == 2
+    window.save_now()
+    window.close()
+    again = open_editor(draft_id)
+    _procedures(again)
+    assert _field(again, "figure_tthc_in_progress").text() == "02"  # as typed and printed

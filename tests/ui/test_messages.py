@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.mnemonics import without_mnemonic
 
 # Bound at import, before the autouse fixture swaps the module attributes.
 real_ask_yes_no = messages.ask_yes_no
@@ -34,8 +35,8 @@ def answer_with(text: str, seen: list[list[str]]) -> None:
             QTimer.singleShot(20, click)
             return
         buttons = box.findChildren(QPushButton)
-        seen.append(sorted(b.text() for b in buttons))
-        next(b for b in buttons if b.text() == text).click()
+        seen.append(sorted(without_mnemonic(b.text()) for b in buttons))
+        next(b for b in buttons if without_mnemonic(b.text()) == text).click()
 
     QTimer.singleShot(0, click)
 
@@ -101,6 +102,23 @@ def test_qt_file_dialog_labels_are_vietnamese(qapp: Any, tmp_path: Path) -> None
         b.text() for b in dialog.findChildren(QPushButton)
     }
     assert not visible_texts & {"Look in:", "File name:", "Files of type:", "Save", "Cancel"}
+
+
+def test_file_dialog_dates_read_day_month_year(qtbot: Any, tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "BC.docx").write_bytes(b"x")
+    os.utime(tmp_path / "BC.docx", (1764590400, 1764590400))  # 01/12/2025 12:00 UTC
+    dialog = messages._file_dialog(None, "Mở", tmp_path, messages.WORD_FILTER, save=False)
+    qtbot.addWidget(dialog)
+    proxy = dialog.proxyModel()
+    source = proxy.sourceModel()
+    root = source.index(str(tmp_path))
+    qtbot.waitUntil(lambda: source.rowCount(root) == 1, timeout=3000)
+    cell = proxy.mapFromSource(source.index(0, 3, root))
+    text = proxy.data(cell)
+    expected = source.lastModified(source.index(0, 3, root)).toString("dd/MM/yyyy HH:mm")
+    assert text == expected and text.startswith("01/12/2025"), text
 
 
 def test_save_path_adds_the_extension_and_asks_before_overwriting(

@@ -82,3 +82,25 @@ def test_a_huge_paste_cannot_grow_a_window_past_the_screen(
     assert office_screen.contains(_frame(window)), _frame(window)
     assert page.opening_preview.height() < 300
     window.close()
+
+
+def test_start_window_toolbar_has_no_overflow_at_its_default_size(
+    qtbot: Any, context: Any, office_screen: QRect
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from qcdc_desktop.ui.start_window import StartWindow
+
+    window = StartWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    overflow = [
+        b
+        for b in window.toolbar.findChildren(QToolButton)
+        if b.objectName() == "qt_toolbar_ext_button" and b.isVisible()
+    ]
+    assert not overflow, "a toolbar button is hidden behind »"
+    profile = window.toolbar.widgetForAction(window.act_profile)
+    assert profile is not None and profile.isVisible()
+    window.close()

@@ -149,6 +149,24 @@ def test_enter_and_double_click_open_the_editor_once(
     assert sw.unfinished_editors(context) == []
 
 
+def test_tab_into_the_list_then_enter_opens_the_current_row(
+    window: StartWindow, context: Any, qtbot: Any
+) -> None:
+    store(context, sample_draft("bc-6thang"))
+    newest = store(context, sample_draft("bc-nam"))
+    window.refresh()
+    window.show()
+    window.table.clearSelection()
+    window.table.setFocus(Qt.FocusReason.TabFocusReason)
+    if not window.table.currentIndex().isValid():  # as Qt does on Tab into the list
+        window.table.setCurrentIndex(window.model.index(0, 0))
+    window.table.selectionModel().clearSelection()
+    assert not window.table.selectionModel().selectedRows()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert FakeEditor.opened == [newest.id]  # the first row: the latest change
+    assert "Hãy chọn" not in window.statusBar().currentMessage()
+
+
 def test_new_draft_uses_the_profile_and_opens_the_editor(
     window: StartWindow, context: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -36,6 +36,7 @@ from qcdc_desktop.ui.screen_fit import default_size
 from qcdc_desktop.ui.wizard import editor_lock
 from qcdc_desktop.ui.wizard.autosave import Autosaver
 from qcdc_desktop.ui.wizard.draft_writer import DraftWriter, snapshot_of
+from qcdc_desktop.ui.wizard.editor_position import load_position, save_position
 from qcdc_desktop.ui.wizard.page_set import IdleBuilder, PageSet
 from qcdc_desktop.ui.wizard.pages.base import WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.step_panel import StepPanel
@@ -46,7 +47,6 @@ OPEN_EDITORS_KEY = "session/open_editors"
 GEOMETRY_KEY = "editor/geometry"
 SPLITTER_KEY = "editor/splitter/{name}"
 HEARTBEAT_MS = 10_000
-APP_TITLE = "QCDC Desktop"
 SAVE_TITLE = "Lưu bản thảo"
 
 _window_numbers = itertools.count(1)
@@ -118,7 +118,11 @@ class EditorWindow(QMainWindow):
 
         self._restore_geometry()
         self.idle_builder = IdleBuilder(self.pages, self)
-        self.goto_step(self.steps[0].id)
+        step, part = load_position(context.settings, draft_id)
+        if step in self.pages:  # where the user left off, not always step 1
+            self.goto_step(step, part)
+        else:
+            self.goto_step(self.steps[0].id)
         self._refresh_states()
         self._update_title()
         self.idle_builder.start()
@@ -344,6 +348,13 @@ class EditorWindow(QMainWindow):
         self.export_button.setVisible(step_id != REVIEW)
         if changing:
             self._refresh_states()
+            if self.isVisible():  # the user moved (opening on the remembered step is not)
+                self._remember_position()
+
+    def _remember_position(self) -> None:
+        if self._current:
+            part = self.pages[self._current].current_part_id()
+            save_position(self.context.settings, self.draft_id, self._current, part)
 
     def go_next(self) -> None:
         ids = [s.id for s in self.steps]
@@ -466,14 +477,17 @@ class EditorWindow(QMainWindow):
         return True
 
     def _refresh_states(self) -> None:
-        # Findings exist only once the review page has run the checks.
-        findings = getattr(self.pages.built(REVIEW), "findings", None)
-        self.step_panel.set_states(step_states(self.draft, self.doc_type, findings))
+        # From the draft alone: the review's findings were marked here once the review
+        # had run, and vanished after a restart, so the same draft showed other dots.
+        # The review page lists the findings themselves.
+        self.step_panel.set_states(step_states(self.draft, self.doc_type))
 
     def _update_title(self) -> None:
         summary = self.draft.summary.strip() or self.doc_type.name
         suffix = " (chỉ đọc)" if self.read_only else ""
-        self.setWindowTitle(f"{self.doc_type.title.capitalize()}: {summary}{suffix} — {APP_TITLE}")
+        # No " — QCDC Desktop" here: Qt appends the application's display name itself
+        # (app.py), and writing it too showed it twice in the title bar.
+        self.setWindowTitle(f"{self.doc_type.title.capitalize()}: {summary}{suffix}")
 
     # --- export ----------------------------------------------------------------------
 
@@ -528,6 +542,7 @@ class EditorWindow(QMainWindow):
                 event.ignore()
                 return
         self._closed = True
+        self._remember_position()
         self.idle_builder.stop()
         self._save_geometry()
         self._release_lock()

@@ -118,14 +118,21 @@ class FigureGroupBox(QGroupBox):
         self._filling = True
         try:
             for fid, edit in self.edits.items():
-                value = values.values.get(fid)
-                edit.setText("" if value is None else format_number(value))
+                edit.setText(self._as_typed(fid, values.values.get(fid)))
             for fid, explanation in self.explanations.items():
                 explanation.setText(values.explanations.get(fid, ""))
                 explanation.setCursorPosition(0)  # show the start of a long explanation
         finally:
             self._filling = False
         self._update()
+
+    def _as_typed(self, figure_id: str, value: Number | None) -> str:
+        """A stored figure back in its field the way it prints: with the office's
+        leading zero, "02" typed stays "02" on reopening instead of turning into "2"."""
+        if value is None:
+            return ""
+        fig = self.group.figure(figure_id)
+        return format_figure(value, fig.kind if fig else "count", pad=self._pad)
 
     def _typed(self, figure_id: str) -> None:
         if self._filling or self._draft is None:
@@ -176,8 +183,7 @@ class FigureGroupBox(QGroupBox):
                     edit.setText(text + ("%" if fig.kind == "percent" and text else ""))
                     edit.setToolTip("Tính từ các số thành phần đã nhập")
                 elif edit.toolTip() != TYPED_TIP:
-                    typed = values.values.get(fid)
-                    edit.setText("" if typed is None else format_number(typed))
+                    edit.setText(self._as_typed(fid, values.values.get(fid)))
                     edit.setToolTip(TYPED_TIP)
         finally:
             self._filling = False

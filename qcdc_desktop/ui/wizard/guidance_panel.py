@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop.doctypes import CitedDocument, DocType, OutlineEntry, cited_documents
 from qcdc_desktop.model import Part
+from qcdc_desktop.ui.mnemonics import schedule, without_mnemonic
 
 
 def guidance_html(entry: OutlineEntry | None, inherited: OutlineEntry | None = None) -> str:
@@ -91,6 +92,12 @@ class GuidancePanel(QWidget):
         for position, doc_id in enumerate(wanted):
             self._layout.removeWidget(self._rows[doc_id])
             self._layout.insertWidget(position, self._rows[doc_id])
+            # Numbered, so each row's button has its own Alt+digit (ui/mnemonics.py).
+            button = self._rows[doc_id].findChild(QPushButton)
+            text = f"Chèn {position + 1}"
+            if button is not None and without_mnemonic(button.text()) != text:
+                button.setText(text)
+                schedule(button)
         self.cites_title.setVisible(bool(docs))
         self.cites_scroll.setVisible(bool(docs))
 

@@ -21,6 +21,7 @@ from qcdc_desktop.ui.preview_text import PreviewText
 from qcdc_desktop.ui.wizard.basis_editor import COLUMNS as BASIS_COLUMNS
 from qcdc_desktop.ui.wizard.basis_editor import BasisEditor
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage
+from qcdc_desktop.ui.wizard.placeholder_chips import PlaceholderChips
 from qcdc_desktop.ui.wizard.steps import WizardStep
 
 HEADER_NAMES = ("parent_body", "issuing_body")
@@ -65,11 +66,7 @@ class AgencyPage(WizardPage):
         self.reset_opening.clicked.connect(
             lambda: self.opening.setPlainText(self.host.doc_type.opening)
         )
-        help_label = QLabel(
-            "Chỗ giữ chỗ: {basis} — các văn bản căn cứ; {agency} — tên cơ quan; "
-            "{period} — kỳ báo cáo."
-        )
-        help_label.setWordWrap(True)
+        help_label = PlaceholderChips(self.opening, ["basis", "agency", "period"])
         self.opening_preview = PreviewText()
         self.opening_preview.setObjectName("opening_preview")
         row = QHBoxLayout()
@@ -78,7 +75,7 @@ class AgencyPage(WizardPage):
         box = QVBoxLayout(opening_box)
         box.addWidget(self.opening)
         box.addLayout(row)
-        box.addWidget(QLabel("Sẽ in:"))
+        box.addWidget(QLabel("Sẽ in (các chỗ giữ chỗ đã được điền):"))
         box.addWidget(self.opening_preview)
 
         layout = QVBoxLayout(self)

@@ -130,6 +130,11 @@ class AppendixPage(WizardPage):
             appendix.blocks.append(Block(kind="table", table=table))
         self._refresh_labels(draft)
 
+    def current_part_id(self) -> str:
+        row = self.list.currentRow()
+        appendices = self.host.draft.appendices
+        return appendices[row].id if 0 <= row < len(appendices) else ""
+
     def reveal(self, part_id: str = "", field: str = "") -> None:
         ids = [a.id for a in self.host.draft.appendices]
         if part_id in ids:

@@ -56,6 +56,10 @@ class WizardPage(QWidget):
     def store(self, draft: Draft) -> None:
         raise NotImplementedError
 
+    def current_part_id(self) -> str:
+        """The part the user is on, for reopening there (pages without parts: "")."""
+        return ""
+
     def reveal(self, part_id: str = "", field: str = "") -> None:
         """Put the cursor where a finding points (a part, a named field)."""
         widget = self.field_widget(field)

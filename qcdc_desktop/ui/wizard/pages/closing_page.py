@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +21,7 @@ from qcdc_desktop.render import closing_sentence
 from qcdc_desktop.render.recipients import recipient_lines
 from qcdc_desktop.ui.preview_text import PreviewText
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, lines_of
+from qcdc_desktop.ui.wizard.placeholder_chips import PlaceholderChips
 from qcdc_desktop.ui.wizard.steps import WizardStep
 
 AUTHORITY_LABELS = {
@@ -50,11 +50,7 @@ class ClosingPage(WizardPage):
         )
         self.closing_preview = PreviewText()
         self.closing_preview.setObjectName("closing_preview")
-        hint = QLabel(
-            "Chỗ giữ chỗ: {summary} — trích yếu; {agency} — tên cơ quan; "
-            "{recipient} — nơi nhận báo cáo."
-        )
-        hint.setWordWrap(True)
+        hint = PlaceholderChips(self.closing, ["summary", "agency", "recipient"])
         form = QFormLayout(closing_box)
         row = QHBoxLayout()
         row.addWidget(hint, 1)

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from qcdc_desktop.model import Draft
 from qcdc_desktop.render.dates import place_date_line
 from qcdc_desktop.render.document import number_line
 from qcdc_desktop.ui.preview_text import PreviewText
+from qcdc_desktop.ui.wizard.date_field import TypedDateEdit
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, lines_of
 from qcdc_desktop.ui.wizard.period_fields import PeriodChoice
 from qcdc_desktop.ui.wizard.steps import WizardStep
@@ -76,7 +76,7 @@ class GeneralPage(WizardPage):
             "Số văn bản:", _with_preview(self.number, self.blank_number, self.number_preview)
         )
 
-        self.date = QDateEdit()
+        self.date = TypedDateEdit()
         self.date.setObjectName("date")
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setCalendarPopup(False)

@@ -37,6 +37,22 @@ def run_checks_safely(draft: Draft) -> list[Any]:
     return list(run_checks(draft))
 
 
+def merged_findings(findings: list[Any]) -> list[tuple[Any, int]]:
+    """One row per distinct finding, with how many times it occurs. The same word
+    misspelled twice in a part gave two rows that read the same to the last letter;
+    the row now says "(2 chỗ)" and opens the first."""
+    rows: dict[tuple[str, str, str, str], list[Any]] = {}
+    for finding in findings:
+        key = (
+            getattr(finding, "severity", "info"),
+            getattr(finding, "code", ""),
+            getattr(finding, "part_id", ""),
+            getattr(finding, "message", ""),
+        )
+        rows.setdefault(key, [finding, 0])[1] += 1
+    return [(first, times) for first, times in rows.values()]
+
+
 class ReviewPage(WizardPage):
     export_requested = Signal(str)  # "docx", "open_file", "open_folder", "print", "pdf"
 
@@ -125,7 +141,7 @@ class ReviewPage(WizardPage):
         counts = {s: 0 for s in SEVERITY_LABELS}
         groups: dict[str, QTreeWidgetItem] = {}
         titles = {s.id: s.title for s in wizard_steps(doc_type)}
-        for finding in self.findings:
+        for finding, times in merged_findings(self.findings):
             severity = getattr(finding, "severity", "info")
             counts[severity] = counts.get(severity, 0) + 1
             step = step_for_finding(draft, doc_type, finding.step, finding.part_id)
@@ -135,8 +151,9 @@ class ReviewPage(WizardPage):
                 font.setBold(True)
                 groups[step].setFont(0, font)
             label = SEVERITY_LABELS.get(severity, severity)
-            item = QTreeWidgetItem(groups[step], [f"{label}: {finding.message}"])
-            item.setToolTip(0, finding.message)
+            where = f" ({times} chỗ)" if times > 1 else ""
+            item = QTreeWidgetItem(groups[step], [f"{label}: {finding.message}{where}"])
+            item.setToolTip(0, finding.message + where)
             item.setForeground(0, QBrush(QColor(SEVERITY_COLOURS.get(severity, "#000000"))))
             item.setData(0, FINDING_ROLE, (step, finding.part_id, finding.field))
             item.setData(0, FINDING_ROLE + 1, finding)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -65,7 +66,13 @@ class SectionPage(WizardPage):
         self.tree.setObjectName("outline")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
+        # Whole names, scrolled sideways when long: elided names ("1. Trách nhiệm của
+        # người đứng …") could not be told apart. The tooltip has the name as well.
+        self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -229,6 +236,9 @@ class SectionPage(WizardPage):
         if self._text_dirty:
             part.blocks = text_to_blocks(self.text.toPlainText(), part.blocks)
             self._text_dirty = False
+
+    def current_part_id(self) -> str:
+        return self.part.id if self.part is not None else ""
 
     def reveal(self, part_id: str = "", field: str = "") -> None:
         if part_id:
