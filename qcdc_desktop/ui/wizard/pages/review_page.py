@@ -23,6 +23,7 @@ from qcdc_desktop.render import render_document
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.preview import document_html
 from qcdc_desktop.ui.wizard.steps import WizardStep, step_for_finding, wizard_steps
+from qcdc_desktop.ui.wrap_delegate import WrappingDelegate
 
 SEVERITY_LABELS = {"error": "Lỗi", "warning": "Cần xem lại", "info": "Gợi ý"}
 SEVERITY_COLOURS = {"error": "#a40000", "warning": "#8a5a00", "info": "#2a5599"}
@@ -65,7 +66,7 @@ class ReviewPage(WizardPage):
         self.tree = QTreeWidget()
         self.tree.setObjectName("findings")
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))  # whole findings, wrapped
         self.tree.itemActivated.connect(self._open_finding)
         self.tree.itemClicked.connect(self._open_finding)
         keep_enabled(self.tree)
