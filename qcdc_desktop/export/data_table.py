@@ -12,7 +12,7 @@ from typing import Any
 
 from qcdc_desktop.export.formats import Formats
 from qcdc_desktop.export.ooxml import make, twips_from_pt
-from qcdc_desktop.export.tables import CELL_PADDING_TWIPS
+from qcdc_desktop.export.tables import CELL_PADDING_TWIPS, table_properties
 from qcdc_desktop.export.text_width import text_width_pt
 from qcdc_desktop.render.tables import RenderedTable
 
@@ -56,29 +56,11 @@ def column_widths(table: RenderedTable, total: int, size: float = 13) -> list[in
     return widths
 
 
-def _table_properties(total: int) -> Any:
-    tbl_pr = make("w:tblPr")
-    tbl_pr.append(make("w:tblW", w=str(total), type="dxa"))
-    tbl_pr.append(make("w:jc", val="center"))
-    borders = make("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        borders.append(make(f"w:{edge}", val="single", sz="4", space="0", color="000000"))
-    tbl_pr.append(borders)
-    tbl_pr.append(make("w:tblLayout", type="fixed"))
-    margins = make("w:tblCellMar")
-    for edge in ("left", "right"):
-        margins.append(make(f"w:{edge}", w=str(CELL_PADDING_TWIPS), type="dxa"))
-    tbl_pr.append(margins)
-    tbl_pr.append(make("w:tblLook", val="0000", firstRow="1", lastRow="0", firstColumn="0",
-                       lastColumn="0", noHBand="1", noVBand="1"))  # fmt: skip
-    return tbl_pr
-
-
 def build_data_table(table: RenderedTable, formats: Formats, total_width: int) -> Any:
     size = formats.settings.body_size - TABLE_TEXT_SMALLER_PT
     widths = column_widths(table, total_width, size)
     tbl = make("w:tbl")
-    tbl.append(_table_properties(sum(widths)))
+    tbl.append(table_properties(sum(widths), ruled=True, header_row=True))
     grid = make("w:tblGrid")
     for width in widths:
         grid.append(make("w:gridCol", w=str(width)))

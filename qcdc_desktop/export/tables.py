@@ -12,27 +12,39 @@ from qcdc_desktop.export.ooxml import make
 CELL_PADDING_TWIPS = 108
 
 
-def borderless_table(
-    rows: int, widths: list[int], padding: int = CELL_PADDING_TWIPS
-) -> tuple[Any, list[list[Any]]]:
-    """A fixed-layout table with no borders; returns the w:tbl and its w:tc cells by row."""
-    tbl = make("w:tbl")
+def table_properties(
+    total: int, *, ruled: bool, padding: int = CELL_PADDING_TWIPS, header_row: bool = False
+) -> Any:
+    """w:tblPr of a centred fixed-layout table `total` twips wide: thin single lines on
+    every edge (`ruled`) or explicit "none" — a default table style may otherwise draw
+    them — and `padding` twips inside each cell's left and right."""
     tbl_pr = make("w:tblPr")
-    tbl_pr.append(make("w:tblW", w=str(sum(widths)), type="dxa"))
+    tbl_pr.append(make("w:tblW", w=str(total), type="dxa"))
     tbl_pr.append(make("w:jc", val="center"))
-    # Explicit "none" on every edge: a default table style may otherwise draw them.
     borders = make("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        borders.append(make(f"w:{edge}", val="none", sz="0", space="0", color="auto"))
+        if ruled:
+            borders.append(make(f"w:{edge}", val="single", sz="4", space="0", color="000000"))
+        else:
+            borders.append(make(f"w:{edge}", val="none", sz="0", space="0", color="auto"))
     tbl_pr.append(borders)
     tbl_pr.append(make("w:tblLayout", type="fixed"))
     margins = make("w:tblCellMar")
     for edge in ("left", "right"):
         margins.append(make(f"w:{edge}", w=str(padding), type="dxa"))
     tbl_pr.append(margins)
-    tbl_pr.append(make("w:tblLook", val="0000", firstRow="0", lastRow="0", firstColumn="0",
-                       lastColumn="0", noHBand="1", noVBand="1"))  # fmt: skip
-    tbl.append(tbl_pr)
+    first_row = "1" if header_row else "0"
+    tbl_pr.append(make("w:tblLook", val="0000", firstRow=first_row, lastRow="0",
+                       firstColumn="0", lastColumn="0", noHBand="1", noVBand="1"))  # fmt: skip
+    return tbl_pr
+
+
+def borderless_table(
+    rows: int, widths: list[int], padding: int = CELL_PADDING_TWIPS
+) -> tuple[Any, list[list[Any]]]:
+    """A fixed-layout table with no borders; returns the w:tbl and its w:tc cells by row."""
+    tbl = make("w:tbl")
+    tbl.append(table_properties(sum(widths), ruled=False, padding=padding))
     grid = make("w:tblGrid")
     for width in widths:
         grid.append(make("w:gridCol", w=str(width)))

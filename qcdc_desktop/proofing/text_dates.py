@@ -77,43 +77,34 @@ def _impossible_message(text: str) -> str:
 
 
 def impossible_dates(text: str) -> Iterator[TextIssue]:
-    for m in NUMERIC.finditer(text):
-        day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        if year not in YEARS or WrittenDate(day, month, year).valid():
-            continue
-        fix = _fixed_day_month(day, month, year)
+    """31/02/2024 and "ngày 31 tháng 02 năm 2024": each with the nearest real date
+    written the same way, where one is near."""
+
+    def numeric(m: re.Match[str], day: str, month: str) -> str:
         sep = m.group(2)
-        suggestions = (
-            (f"{_pad(m.group(1), fix[0])}{sep}{_pad(m.group(3), fix[1])}{sep}{year}",)
-            if fix
-            else ()
-        )
-        yield TextIssue(
-            "date.impossible",
-            "error",
-            m.start(),
-            m.end(),
-            _impossible_message(m.group(0)),
-            suggestions,
-        )
-    for m in WORDS.finditer(text):
-        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if year not in YEARS or WrittenDate(day, month, year).valid():
-            continue
-        fix = _fixed_day_month(day, month, year)
-        suggestions = (
-            (f"ngày {_pad(m.group(1), fix[0])} tháng {_pad(m.group(2), fix[1])} năm {year}",)
-            if fix
-            else ()
-        )
-        yield TextIssue(
-            "date.impossible",
-            "error",
-            m.start(),
-            m.end(),
-            _impossible_message(m.group(0)),
-            suggestions,
-        )
+        return f"{day}{sep}{month}{sep}{m.group(4)}"
+
+    def words(m: re.Match[str], day: str, month: str) -> str:
+        return f"ngày {day} tháng {month} năm {m.group(3)}"
+
+    forms = ((NUMERIC, (1, 3, 4), numeric), (WORDS, (1, 2, 3), words))
+    for pattern, (d, mo, y), write in forms:
+        for m in pattern.finditer(text):
+            day, month, year = int(m.group(d)), int(m.group(mo)), int(m.group(y))
+            if year not in YEARS or WrittenDate(day, month, year).valid():
+                continue
+            fix = _fixed_day_month(day, month, year)
+            suggestions = (
+                (write(m, _pad(m.group(d), fix[0]), _pad(m.group(mo), fix[1])),) if fix else ()
+            )
+            yield TextIssue(
+                "date.impossible",
+                "error",
+                m.start(),
+                m.end(),
+                _impossible_message(m.group(0)),
+                suggestions,
+            )
 
 
 def malformed_dates(text: str) -> Iterator[TextIssue]:

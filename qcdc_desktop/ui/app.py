@@ -11,7 +11,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 APP_NAME = "QCDC Desktop"
 ORGANIZATION = "QCDC"
@@ -43,7 +43,8 @@ def create_application(argv: list[str]) -> Any:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(argv)
+    # The widget application this module created, or the one already running.
+    app = cast(QApplication, QApplication.instance() or QApplication(argv))
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setOrganizationName(ORGANIZATION)

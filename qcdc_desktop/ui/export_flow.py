@@ -20,7 +20,6 @@ from qcdc_desktop.ui import messages
 T = TypeVar("T")
 
 LAST_DIR_KEY = "export/last_dir"
-NOT_READY = "Chức năng này chưa sẵn sàng."
 EXPORT_TITLE = "Xuất ra tệp Word"
 PDF_TITLE = "Xuất PDF"
 PRINT_TITLE = "In văn bản"
@@ -61,10 +60,8 @@ def _load(context: Any, draft_or_id: Any) -> Any:
 
 def confirm_despite_errors(parent: QWidget | None, draft: Any) -> bool:
     """Run the checks; True when there is no error or the user still wants to export."""
-    try:
-        from qcdc_desktop.checks import run_checks
-    except ImportError:
-        return True
+    from qcdc_desktop.checks import run_checks
+
     errors = [f for f in run_checks(draft) if f.severity == "error"]
     if not errors:
         return True
@@ -89,11 +86,8 @@ def export_with_dialogs(
 
     The caller saves an open editor first: the export revision snapshots the stored draft.
     """
-    try:
-        from qcdc_desktop.export import ExportError, export_docx
-    except ImportError:
-        messages.info(parent, EXPORT_TITLE, NOT_READY)
-        return None
+    from qcdc_desktop.export import ExportError, export_docx
+
     draft = _load(context, draft_id_or_draft)
     if not confirm_despite_errors(parent, draft):
         return None

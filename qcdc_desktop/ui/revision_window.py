@@ -10,21 +10,19 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.list_table import list_table
 
 TITLE = "Lịch sử phiên bản"
 COLUMNS = ("Thời gian", "Lý do", "Dung lượng", "Thay đổi")
@@ -47,15 +45,7 @@ class RevisionWindow(QDialog):
             "giữ một phiên bản. Chọn một phiên bản để xem nội dung."
         )
         self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(COLUMNS)
         self.table.itemSelectionChanged.connect(self.show_selected)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)

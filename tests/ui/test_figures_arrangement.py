@@ -121,7 +121,7 @@ def test_move_a_group_to_another_part(
         return next(i for i, label in enumerate(labels) if "người đứng đầu" in label)
 
     monkeypatch.setattr(figure_group_controls, "choose_part", choose)
-    qtbot.mouseClick(section._boxes["tthc"].controls.move, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(section._boxes["tthc"].controls.move_button, Qt.MouseButton.LeftButton)
     assert asked and "III.1 Trách nhiệm của người đứng đầu cơ quan, đơn vị" in asked[0]
     assert not [b for b in part.blocks if b.kind == "figures"]
     assert [b.group for b in target.blocks if b.kind == "figures"] == ["tthc"]

@@ -34,7 +34,7 @@ def show_state(page: SectionPage, controls: FigureGroupControls) -> None:
     controls.show_state(where, bool(values and values.compare is True))
     for widget in (controls.placement, controls.insert_marker, controls.compare):
         widget.setEnabled(part is not None and not page.host.read_only)
-    controls.move.setEnabled(part is not None and not page.host.read_only)
+    controls.move_button.setEnabled(part is not None and not page.host.read_only)
     controls.remove.setEnabled(part is not None and not page.host.read_only)
 
 

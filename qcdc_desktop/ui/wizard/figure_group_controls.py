@@ -55,8 +55,8 @@ class FigureGroupControls(QWidget):
         self.compare = QCheckBox(COMPARE_TEXT)
         self.compare.setObjectName(f"figures_compare_{group_id}")
         self.compare.setToolTip(COMPARE_TIP)
-        self.move = QPushButton("Chuyển sang mục khác…")
-        self.move.setObjectName(f"figures_move_{group_id}")
+        self.move_button = QPushButton("Chuyển sang mục khác…")
+        self.move_button.setObjectName(f"figures_move_{group_id}")
         self.remove = QPushButton("Bỏ nhóm khỏi mục")
         self.remove.setObjectName(f"figures_remove_{group_id}")
         self.remove.setToolTip("Bỏ nhóm số liệu này khỏi mục (số đã nhập vẫn được giữ lại)")
@@ -68,7 +68,7 @@ class FigureGroupControls(QWidget):
         second = QHBoxLayout()
         second.setContentsMargins(0, 0, 0, 0)
         second.addWidget(self.compare, 1)
-        second.addWidget(self.move)
+        second.addWidget(self.move_button)
         second.addWidget(self.remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,7 +77,7 @@ class FigureGroupControls(QWidget):
         self._filling = False
         self.placement.activated.connect(self._placement_chosen)
         self.insert_marker.clicked.connect(lambda: self.marker_requested.emit(self.group_id))
-        self.move.clicked.connect(lambda: self.move_requested.emit(self.group_id))
+        self.move_button.clicked.connect(lambda: self.move_requested.emit(self.group_id))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self.group_id))
         self.compare.toggled.connect(self._compare_changed)
 

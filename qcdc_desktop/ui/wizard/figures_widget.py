@@ -46,7 +46,7 @@ class FigureGroupBox(QGroupBox):
         self._filling = False
         self._pad = True
         self.edits: dict[str, QLineEdit] = {}
-        self.computed: dict[str, QLabel] = {}
+        self.computed: dict[str, QLineEdit] = {}
         self.previous: dict[str, QLabel] = {}
         self.explanations: dict[str, QLineEdit] = {}
         # A grid rather than a form: the long labels wrap, and each figure has a second

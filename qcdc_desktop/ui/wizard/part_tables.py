@@ -53,7 +53,7 @@ class PartTables(QWidget):
     def _rebuild(self) -> None:
         while self._list.count():
             item = self._list.takeAt(0)
-            holder = item.widget()
+            holder = item.widget() if item is not None else None
             if holder is not None:
                 holder.deleteLater()
         self.rows = []

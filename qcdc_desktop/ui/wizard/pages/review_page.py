@@ -30,14 +30,6 @@ SEVERITY_COLOURS = {"error": "#a40000", "warning": "#8a5a00", "info": "#2a5599"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def run_checks_safely(draft: Draft) -> list[Any]:
-    try:
-        from qcdc_desktop.checks import run_checks
-    except ImportError:
-        return []
-    return list(run_checks(draft))
-
-
 def merged_findings(findings: list[Any]) -> list[tuple[Any, int]]:
     """One row per distinct finding, with how many times it occurs. The same word
     misspelled twice in a part gave two rows that read the same to the last letter;
@@ -121,7 +113,10 @@ class ReviewPage(WizardPage):
         self.set_exported_path("")
 
     def load(self, draft: Draft) -> None:
-        self.findings = run_checks_safely(draft)
+        from qcdc_desktop.checks import run_checks
+
+        # No fallback: a check that cannot run is an error to report, never "no problems".
+        self.findings = list(run_checks(draft))
         self._fill_findings(draft)
         self.preview.setHtml(document_html(render_document(draft, pad=self._pad())))
 
