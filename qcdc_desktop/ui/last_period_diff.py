@@ -12,15 +12,22 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 from qcdc_desktop.model import Draft, Part
 from qcdc_desktop.proofing.office import active_office
 from qcdc_desktop.proofing.unchanged import matching_part, part_text, word_diff
+from qcdc_desktop.ui import palette
 
 TITLE = "So sánh với báo cáo kỳ trước"
 LEGEND = (
-    '<span style="color:#1a7f37;text-decoration:underline">Chữ thêm mới</span> · '
-    '<span style="color:#b00020;text-decoration:line-through">Chữ đã bỏ</span>'
+    f'<span style="color:{palette.INSERTED};text-decoration:underline">Chữ thêm mới</span> · '
+    f'<span style="color:{palette.DELETED};text-decoration:line-through">Chữ đã bỏ</span>'
 )
 _STYLES = {
-    "insert": "color:#1a7f37;background:#e6f4ea;text-decoration:underline",
-    "delete": "color:#b00020;background:#fdecea;text-decoration:line-through",
+    "insert": (
+        f"color:{palette.INSERTED};background:{palette.INSERTED_BACKGROUND};"
+        "text-decoration:underline"
+    ),
+    "delete": (
+        f"color:{palette.DELETED};background:{palette.DELETED_BACKGROUND};"
+        "text-decoration:line-through"
+    ),
 }
 
 

@@ -38,14 +38,15 @@ from qcdc_desktop.proofing.office import (
     use_office,
 )
 from qcdc_desktop.proofing.spelling import WORD, SpellChecker
+from qcdc_desktop.ui import palette
 from qcdc_desktop.ui.vn_menus import build_vietnamese_menu
 
 ADD_TO_DICTIONARY = "Thêm vào từ điển"
 ADD_TO_LIBRARY = "Thêm vào thư viện văn bản"
 NO_SUGGESTION = "(Không có gợi ý)"
 STYLE_MENU = "Kiểu đặt dấu thanh của cơ quan"
-MISSPELT_COLOUR = "#d00000"
-STYLE_COLOUR = "#2a5599"  # only the tone-mark style differs: a gentler blue
+MISSPELT_COLOUR = palette.MISSPELT
+STYLE_COLOUR = palette.INFO  # only the tone-mark style differs: a gentler blue
 
 Editor = QPlainTextEdit | QTextEdit
 

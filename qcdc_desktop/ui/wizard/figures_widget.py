@@ -22,14 +22,15 @@ from qcdc_desktop.doctypes.figures import is_computed_now
 from qcdc_desktop.model import Draft, FigureValues
 from qcdc_desktop.render import figure_sentence
 from qcdc_desktop.render.numbers import format_figure, format_number, parse_number
+from qcdc_desktop.ui import palette
 from qcdc_desktop.ui.preview_text import PreviewText
 from qcdc_desktop.ui.wizard.figure_group_controls import FigureGroupControls
 
 Number = int | float
 
-WARNING_STYLE = "QLabel { color: #a40000; font-weight: bold; }"
+WARNING_STYLE = palette.ALERT_LABEL
 PREVIOUS_STYLE = "QLabel { color: palette(placeholder-text); }"
-CHANGED_STYLE = "QLabel { color: #8a5a00; }"
+CHANGED_STYLE = palette.CHANGED_LABEL
 FIELD_WIDTH = 110
 NOTHING_PRINTED = "(Chưa có số liệu nào: nhóm này sẽ không in gì.)"
 TYPED_TIP = "Gõ số kiểu Việt Nam: 20.799 hoặc 98,5; để trống nếu không báo cáo số này"
@@ -142,7 +143,7 @@ class FigureGroupBox(QGroupBox):
         value = parse_number(text)
         values = self._draft.figures.setdefault(self.group.id, FigureValues())
         bad = bool(text) and value is None
-        edit.setStyleSheet("QLineEdit { background: #ffe0e0; }" if bad else "")
+        edit.setStyleSheet(palette.BAD_LINE_EDIT if bad else "")
         edit.setToolTip("Không đọc được số này" if bad else edit.toolTip())
         values.values[figure_id] = value
         self._update()

@@ -15,11 +15,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from qcdc_desktop.model import Draft, Part
 from qcdc_desktop.render import part_numbers
+from qcdc_desktop.ui import palette
 
 PART_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Parts carried over from last period and not yet confirmed by the user.
 CARRIED_MARK = "(chưa rà soát)"
-CARRIED_COLOUR = "#8a5a00"
+CARRIED_COLOUR = palette.WARNING
 
 Index = QModelIndex | QPersistentModelIndex
 

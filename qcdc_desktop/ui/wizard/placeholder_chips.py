@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
+from qcdc_desktop.ui import palette
+
 # What each placeholder prints, in the words a drafter uses.
 PLACEHOLDER_NAMES: dict[str, str] = {
     "basis": "các văn bản căn cứ",
@@ -23,10 +25,7 @@ PLACEHOLDER_NAMES: dict[str, str] = {
     "recipient": "nơi nhận báo cáo",
     "year": "năm",
 }
-CHIP_STYLE = (
-    "QPushButton { background: #e8f0fe; color: #1a3d7c; border: 1px solid #a8c0ec; "
-    "border-radius: 9px; padding: 1px 8px; }"
-)
+CHIP_STYLE = palette.PLACEHOLDER_CHIP
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
@@ -42,11 +41,11 @@ def readable(template: str) -> str:
 
 TEMPLATE_PROPERTY = "qcdc_template"  # set on editors whose text is a sentence template
 _KNOWN = QTextCharFormat()
-_KNOWN.setBackground(QColor("#e8f0fe"))
-_KNOWN.setForeground(QColor("#1a3d7c"))
+_KNOWN.setBackground(QColor(palette.PLACEHOLDER_BACKGROUND))
+_KNOWN.setForeground(QColor(palette.PLACEHOLDER_TEXT))
 _UNKNOWN = QTextCharFormat()
-_UNKNOWN.setBackground(QColor("#fde7e7"))
-_UNKNOWN.setForeground(QColor("#a40000"))
+_UNKNOWN.setBackground(QColor(palette.UNKNOWN_PLACEHOLDER_BACKGROUND))
+_UNKNOWN.setForeground(QColor(palette.ERROR))
 
 
 def placeholder_formats(text: str) -> list[tuple[int, int, QTextCharFormat]]:

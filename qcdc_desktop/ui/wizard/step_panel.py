@@ -6,13 +6,14 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from qcdc_desktop.ui import palette
 from qcdc_desktop.ui.wizard.steps import StepState, WizardStep
 
 STATE_COLOURS = {
-    StepState.EMPTY: "#b0b0b0",
-    StepState.EDITING: "#e0a000",
-    StepState.DONE: "#2e8b3d",
-    StepState.PROBLEM: "#c62828",
+    StepState.EMPTY: palette.STEP_EMPTY,
+    StepState.EDITING: palette.STEP_EDITING,
+    StepState.DONE: palette.STEP_DONE,
+    StepState.PROBLEM: palette.STEP_PROBLEM,
 }
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -23,7 +24,7 @@ def state_icon(state: StepState, size: int = 14) -> QIcon:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setBrush(QColor(STATE_COLOURS[state]))
-    painter.setPen(QColor("#606060"))
+    painter.setPen(QColor(palette.STEP_OUTLINE))
     painter.drawEllipse(1, 1, size - 2, size - 2)
     painter.end()
     return QIcon(pixmap)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from qcdc_desktop.model import Block
+from qcdc_desktop.ui import palette
 
 UNIT_KEY = "unit"  # qcdc_desktop.consolidate.gather.UNIT_KEY
 
@@ -50,7 +51,7 @@ class UnitMarks(QLabel):
         super().__init__(parent)
         self.setObjectName("unit_marks")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #555;")
+        self.setStyleSheet(palette.NOTE_LABEL)
         self.hide()
 
     def show_blocks(self, blocks: list[Block]) -> None:

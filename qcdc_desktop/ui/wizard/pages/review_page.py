@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop.model import Draft
 from qcdc_desktop.render import render_document
+from qcdc_desktop.ui import palette
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.preview import document_html
 from qcdc_desktop.ui.wizard.steps import WizardStep, step_for_finding, wizard_steps
 from qcdc_desktop.ui.wrap_delegate import WrappingDelegate
 
 SEVERITY_LABELS = {"error": "Lỗi", "warning": "Cần xem lại", "info": "Gợi ý"}
-SEVERITY_COLOURS = {"error": "#a40000", "warning": "#8a5a00", "info": "#2a5599"}
+SEVERITY_COLOURS = {"error": palette.ERROR, "warning": palette.WARNING, "info": palette.INFO}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -150,7 +151,7 @@ class ReviewPage(WizardPage):
             where = f" ({times} chỗ)" if times > 1 else ""
             item = QTreeWidgetItem(groups[step], [f"{label}: {finding.message}{where}"])
             item.setToolTip(0, finding.message + where)
-            item.setForeground(0, QBrush(QColor(SEVERITY_COLOURS.get(severity, "#000000"))))
+            item.setForeground(0, QBrush(QColor(SEVERITY_COLOURS.get(severity, palette.TEXT))))
             item.setData(0, FINDING_ROLE, (step, finding.part_id, finding.field))
             item.setData(0, FINDING_ROLE + 1, finding)
         self.tree.expandAll()
