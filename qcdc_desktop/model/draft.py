@@ -15,8 +15,6 @@ AUTHORITIES = ("", "KT.", "TM.", "TL.", "TUQ.", "Q.")
 # Prefixes after which the signer's own title is printed on a second line.
 AUTHORITIES_WITH_SIGNER_TITLE = ("KT.", "TM.", "TL.", "TUQ.")
 
-BLOCK_KINDS = ("para", "item", "subitem", "figures", "table")
-
 # A table cell holds text as typed or a number (printed in Vietnamese style, "1.234,5").
 Cell = str | int | float | None
 

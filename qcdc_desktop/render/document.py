@@ -25,8 +25,6 @@ from qcdc_desktop.render.tables import RenderedTable, render_table
 if TYPE_CHECKING:
     from qcdc_desktop.render.appendices import RenderedAppendix
 
-ROLES = ("opening", "heading", "para", "item", "subitem", "table", "closing")
-
 
 @dataclass
 class Paragraph:

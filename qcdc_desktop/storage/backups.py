@@ -282,10 +282,6 @@ def restore_backup(backup: Path, database: Path, *, label: str = "hong") -> Path
     return kept
 
 
-def default_backups_dir(database: Path) -> Path:
-    return paths.backups_dir(database.parent)
-
-
 def backups_sentence(data_dir: Path) -> str:
     """What to say about backups in the damaged-database message: exactly what exists."""
     try:
