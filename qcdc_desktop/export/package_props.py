@@ -12,8 +12,8 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from qcdc_desktop.export.safe_text import safe
+from qcdc_desktop.paths import APP_NAME as APPLICATION
 
-APPLICATION = "QCDC Desktop"
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 _EXTENDED = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"

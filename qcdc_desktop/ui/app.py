@@ -13,7 +13,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, cast
 
-APP_NAME = "QCDC Desktop"
+from qcdc_desktop.paths import APP_NAME
+
 ORGANIZATION = "QCDC"
 
 
