@@ -12,6 +12,8 @@ SEVERITIES = ("error", "warning", "info")
 STEP_DOCUMENT = "document"  # type, period, number, date, summary, "Kính gửi"
 STEP_BASIS = "basis"  # agency and the cited documents of the opening sentence
 STEP_CLOSING = "closing"  # closing sentence, recipients, signer
+STEP_APPENDICES = "appendices"  # the appendices printed after the signature
+STEP_REVIEW = "review"  # the check before export (findings with no better place)
 
 
 @dataclass(frozen=True)

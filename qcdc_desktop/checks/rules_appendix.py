@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from qcdc_desktop.checks.context import CheckContext, shorten
-from qcdc_desktop.checks.findings import Finding
+from qcdc_desktop.checks.findings import STEP_APPENDICES, Finding
 from qcdc_desktop.model.draft import Appendix, Block
 from qcdc_desktop.render.tables import data_row_count, table_is_empty
 
 # The wizard step that edits the appendices.
-STEP_APPENDICES = "appendices"
 
 
 def appendix_name(appendix: Appendix, n: int, count: int) -> str:

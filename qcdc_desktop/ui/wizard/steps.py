@@ -10,14 +10,22 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from qcdc_desktop.checks.findings import (
+    STEP_APPENDICES,
+    STEP_BASIS,
+    STEP_CLOSING,
+    STEP_DOCUMENT,
+    STEP_REVIEW,
+)
 from qcdc_desktop.doctypes import DocType, check_rules, figure_groups
 from qcdc_desktop.model import Draft, Part
 
-GENERAL = "document"
-AGENCY = "basis"
-CLOSING = "closing"
-APPENDICES = "appendices"
-REVIEW = "review"
+# The fixed steps, named once with the checks that point findings at them.
+GENERAL = STEP_DOCUMENT
+AGENCY = STEP_BASIS
+CLOSING = STEP_CLOSING
+APPENDICES = STEP_APPENDICES
+REVIEW = STEP_REVIEW
 
 
 @dataclass(frozen=True)
