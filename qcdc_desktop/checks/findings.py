@@ -6,14 +6,27 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-SEVERITIES = ("error", "warning", "info")
-
 # Wizard steps that exist for every document type; section steps come from the type.
-STEP_DOCUMENT = "document"  # type, period, number, date, summary, "Kính gửi"
-STEP_BASIS = "basis"  # agency and the cited documents of the opening sentence
-STEP_CLOSING = "closing"  # closing sentence, recipients, signer
-STEP_APPENDICES = "appendices"  # the appendices printed after the signature
-STEP_REVIEW = "review"  # the check before export (findings with no better place)
+from qcdc_desktop.doctypes.fixed_steps import (
+    STEP_APPENDICES,
+    STEP_BASIS,
+    STEP_CLOSING,
+    STEP_DOCUMENT,
+    STEP_REVIEW,
+)
+
+SEVERITIES = ("error", "warning", "info")
+__all__ = [
+    "SEVERITIES",
+    "STEP_APPENDICES",
+    "STEP_BASIS",
+    "STEP_CLOSING",
+    "STEP_DOCUMENT",
+    "STEP_REVIEW",
+    "Finding",
+    "blank_field_findings",
+    "has_errors",
+]
 
 
 @dataclass(frozen=True)

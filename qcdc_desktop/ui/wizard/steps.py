@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from qcdc_desktop.checks.findings import (
+from qcdc_desktop.doctypes import DocType, check_rules, figure_groups
+from qcdc_desktop.doctypes.fixed_steps import (
     STEP_APPENDICES,
     STEP_BASIS,
     STEP_CLOSING,
     STEP_DOCUMENT,
     STEP_REVIEW,
 )
-from qcdc_desktop.doctypes import DocType, check_rules, figure_groups
 from qcdc_desktop.model import Draft, Part
 
 # The fixed steps, named once with the checks that point findings at them.
