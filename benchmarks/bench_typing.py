@@ -44,8 +44,8 @@ def main() -> int:
     app = QApplication([])
     from qcdc_desktop import storage
     from qcdc_desktop.doctypes import new_draft
+    from qcdc_desktop.editing.block_text import text_to_blocks
     from qcdc_desktop.ui.context import AppContext
-    from qcdc_desktop.ui.wizard.block_text import text_to_blocks
     from qcdc_desktop.ui.wizard.editor_window import EditorWindow
 
     context = AppContext(Path(tempfile.mkdtemp(prefix="qcdc-bench-")))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from qcdc_desktop.ui import print_pdf
+from qcdc_desktop.export import print_pdf
 
 FAKE_SOFFICE = """#!{python}
 import sys, pathlib

@@ -199,7 +199,7 @@ def export_pdf_with_dialogs(
     parent: QWidget | None, context: Any, draft_id_or_draft: Any
 ) -> Path | None:
     """Write the Word document to a temporary folder and convert it to a PDF the user names."""
-    from qcdc_desktop.ui import print_pdf
+    from qcdc_desktop.export import print_pdf
 
     office = print_pdf.find_office()
     if office is None:
@@ -232,7 +232,7 @@ def export_pdf_with_dialogs(
 
 def print_with_dialogs(parent: QWidget | None, context: Any, draft_id_or_draft: Any) -> bool:
     """Print on the default printer through Word or LibreOffice."""
-    from qcdc_desktop.ui import print_pdf
+    from qcdc_desktop.export import print_pdf
 
     office = print_pdf.find_office()
     if office is None:

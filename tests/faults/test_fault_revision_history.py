@@ -24,7 +24,7 @@ from qcdc_desktop.storage import (
     open_database,
     save_draft,
 )
-from qcdc_desktop.ui.wizard.draft_writer import DraftWriter, snapshot_of
+from qcdc_desktop.storage.draft_writer import DraftWriter, snapshot_of
 from tests.faults.fault_support import cli_env
 
 OURS = "Đoạn văn của cửa sổ này, chưa kịp lưu khi cửa sổ kia lưu trước."

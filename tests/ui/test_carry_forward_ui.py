@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from wizard_fixtures import editor_opener, load, page, type_text  # noqa: F401
 
+from qcdc_desktop.editing.steps import REVIEW
 from qcdc_desktop.ui.wizard.pages.section_page import CARRIED_TEXT, CONFIRM_TEXT
-from qcdc_desktop.ui.wizard.steps import REVIEW
 
 
 def store_carried_draft(context: Any) -> Any:

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from wizard_fixtures import editor_opener, store_new_draft, type_text  # noqa: F401
 
+from qcdc_desktop.editing.steps import GENERAL
 from qcdc_desktop.ui.wizard import page_set
-from qcdc_desktop.ui.wizard.steps import GENERAL
 
 
 def test_remaining_pages_are_built_in_step_order_after_opening(

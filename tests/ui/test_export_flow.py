@@ -104,7 +104,7 @@ def test_a_draft_never_stored_is_exported_without_marking(
 def test_pdf_without_an_office_suite_says_so(
     context: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from qcdc_desktop.ui import print_pdf
+    from qcdc_desktop.export import print_pdf
 
     monkeypatch.setattr(print_pdf, "find_office", lambda: None)
     assert export_flow.export_pdf_with_dialogs(None, context, sample_draft("bc-6thang")) is None
@@ -116,7 +116,7 @@ def test_pdf_runs_the_conversion_off_the_gui_thread(
 ) -> None:
     import threading
 
-    from qcdc_desktop.ui import print_pdf
+    from qcdc_desktop.export import print_pdf
 
     threads: list[bool] = []
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from wizard_fixtures import editor_opener, page, store_new_draft, type_text  # noqa: F401
 
-from qcdc_desktop.ui.wizard.steps import REVIEW
+from qcdc_desktop.editing.steps import REVIEW
 
 
 def _rows(review: Any) -> list[str]:

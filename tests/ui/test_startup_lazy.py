@@ -22,7 +22,7 @@ HEAVY = (
     "qcdc_desktop.importing",
     "qcdc_desktop.export",
     "qcdc_desktop.ui.export_flow",
-    "qcdc_desktop.ui.print_pdf",
+    "qcdc_desktop.export.print_pdf",
 )
 
 
@@ -85,8 +85,8 @@ def test_smoke_run_loads_no_heavy_module_and_builds_only_shown_pages(tmp_path: P
 def test_pages_are_built_when_shown_and_states_come_from_the_draft(
     context: Any, open_editor: Any, monkeypatch: Any
 ) -> None:
+    from qcdc_desktop.editing.steps import GENERAL, REVIEW, StepState
     from qcdc_desktop.ui.wizard import page_set
-    from qcdc_desktop.ui.wizard.steps import GENERAL, REVIEW, StepState
 
     # Building the other pages while idle is tested in test_editor_idle_pages.py.
     monkeypatch.setattr(page_set, "FIRST_DELAY_MS", 60_000)

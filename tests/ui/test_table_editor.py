@@ -6,9 +6,9 @@ from typing import Any
 
 from wizard_fixtures import editor_opener, load, page, store_new_draft, type_text  # noqa: F401
 
+from qcdc_desktop.editing.block_text import blocks_to_text, text_to_blocks
 from qcdc_desktop.model import Block
 from qcdc_desktop.model.draft import Table
-from qcdc_desktop.ui.wizard.block_text import blocks_to_text, text_to_blocks
 from qcdc_desktop.ui.wizard.table_cells import cell_value
 
 # -- cells ----------------------------------------------------------------------------

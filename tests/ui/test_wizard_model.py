@@ -5,11 +5,11 @@ from __future__ import annotations
 import wizard_fixtures  # noqa: F401  (applies the PySide6 reference-count guard)
 
 from qcdc_desktop.doctypes import get_doc_type, new_draft
+from qcdc_desktop.editing import outline_ops
+from qcdc_desktop.editing.block_text import blocks_to_text, text_to_blocks
+from qcdc_desktop.editing.steps import StepState, step_states, wizard_steps
 from qcdc_desktop.model import Block, Part
-from qcdc_desktop.ui.wizard import outline_ops
-from qcdc_desktop.ui.wizard.block_text import blocks_to_text, text_to_blocks
 from qcdc_desktop.ui.wizard.outline_tree_model import OutlineTreeModel
-from qcdc_desktop.ui.wizard.steps import StepState, step_states, wizard_steps
 
 
 def test_text_lines_become_paragraphs_items_and_subitems() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from qcdc_desktop.ui.wizard.draft_writer import DraftWriter
+from qcdc_desktop.storage.draft_writer import DraftWriter
 
 AUTOSAVE_DELAY_MS = 1000
 

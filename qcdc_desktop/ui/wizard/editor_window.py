@@ -30,17 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from qcdc_desktop.doctypes import get_doc_type
+from qcdc_desktop.editing.steps import REVIEW, WizardStep, step_states, wizard_steps
 from qcdc_desktop.model import Draft
+from qcdc_desktop.storage import editor_lock
+from qcdc_desktop.storage.draft_writer import DraftWriter, snapshot_of
 from qcdc_desktop.ui import messages
 from qcdc_desktop.ui.screen_fit import default_size
-from qcdc_desktop.ui.wizard import editor_lock
 from qcdc_desktop.ui.wizard.autosave import Autosaver
-from qcdc_desktop.ui.wizard.draft_writer import DraftWriter, snapshot_of
 from qcdc_desktop.ui.wizard.editor_position import load_position, save_position
 from qcdc_desktop.ui.wizard.page_set import IdleBuilder, PageSet
 from qcdc_desktop.ui.wizard.pages.base import WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.step_panel import StepPanel
-from qcdc_desktop.ui.wizard.steps import REVIEW, WizardStep, step_states, wizard_steps
 
 # Shared with the start window, which reopens these drafts after an unclean exit.
 OPEN_EDITORS_KEY = "session/open_editors"

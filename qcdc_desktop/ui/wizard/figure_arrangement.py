@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from qcdc_desktop.doctypes import figure_groups
+from qcdc_desktop.editing import figure_ops
 from qcdc_desktop.render import part_numbers
-from qcdc_desktop.ui.wizard import figure_group_controls, figure_ops
+from qcdc_desktop.ui.wizard import figure_group_controls
 from qcdc_desktop.ui.wizard.figure_group_controls import FigureGroupControls
 
 if TYPE_CHECKING:

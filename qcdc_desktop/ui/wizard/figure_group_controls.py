@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcdc_desktop.ui.wizard import figure_ops
+from qcdc_desktop.editing import figure_ops
 
 PLACEMENTS = (
     (figure_ops.BEFORE, "Trước phần chữ của mục"),

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from qcdc_desktop.ui.wizard.steps import WizardStep
+from qcdc_desktop.editing.steps import WizardStep
 
 if TYPE_CHECKING:
     from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage

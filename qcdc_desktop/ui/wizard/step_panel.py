@@ -6,8 +6,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from qcdc_desktop.editing.steps import StepState, WizardStep
 from qcdc_desktop.ui import palette
-from qcdc_desktop.ui.wizard.steps import StepState, WizardStep
 
 STATE_COLOURS = {
     StepState.EMPTY: palette.STEP_EMPTY,

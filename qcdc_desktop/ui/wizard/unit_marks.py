@@ -18,7 +18,7 @@ UNIT_KEY = "unit"  # qcdc_desktop.consolidate.gather.UNIT_KEY
 
 def unit_line_ranges(blocks: list[Block]) -> list[tuple[int, int, str]]:
     """(first line, last line, unit) of the editor's text, lines counted from 1, as
-    ui/wizard/block_text.blocks_to_text lays the blocks out; runs of one unit merged."""
+    editing/block_text.blocks_to_text lays the blocks out; runs of one unit merged."""
     out: list[tuple[int, int, str]] = []
     line = 0
     for block in blocks:

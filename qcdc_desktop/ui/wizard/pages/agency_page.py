@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcdc_desktop.editing.steps import WizardStep
 from qcdc_desktop.model import Agency, Draft
 from qcdc_desktop.render import opening_sentence
 from qcdc_desktop.ui.header_name_edit import HeaderNameEdit
@@ -22,7 +23,6 @@ from qcdc_desktop.ui.wizard.basis_editor import COLUMNS as BASIS_COLUMNS
 from qcdc_desktop.ui.wizard.basis_editor import BasisEditor
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage
 from qcdc_desktop.ui.wizard.placeholder_chips import PlaceholderChips
-from qcdc_desktop.ui.wizard.steps import WizardStep
 
 HEADER_NAMES = ("parent_body", "issuing_body")
 AGENCY_FIELDS = (

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcdc_desktop.editing.steps import WizardStep
 from qcdc_desktop.model import Block, Draft
 from qcdc_desktop.model.draft import Appendix, Table
 from qcdc_desktop.render.numbering import roman
 from qcdc_desktop.render.tables import table_is_empty
 from qcdc_desktop.ui import messages
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
-from qcdc_desktop.ui.wizard.steps import WizardStep
 from qcdc_desktop.ui.wizard.table_editor import TableEditor
 
 INTRO = (

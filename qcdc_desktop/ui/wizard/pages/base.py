@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcdc_desktop.ui.wizard.steps import WizardStep
+from qcdc_desktop.editing.steps import WizardStep
 
 if TYPE_CHECKING:
     from qcdc_desktop.doctypes import DocType

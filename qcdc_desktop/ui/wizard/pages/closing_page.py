@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcdc_desktop.editing.steps import WizardStep
 from qcdc_desktop.model import AUTHORITIES, Draft
 from qcdc_desktop.model.draft import AUTHORITIES_WITH_SIGNER_TITLE
 from qcdc_desktop.render import closing_sentence
@@ -22,7 +23,6 @@ from qcdc_desktop.render.recipients import recipient_lines
 from qcdc_desktop.ui.preview_text import PreviewText
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, lines_of
 from qcdc_desktop.ui.wizard.placeholder_chips import PlaceholderChips
-from qcdc_desktop.ui.wizard.steps import WizardStep
 
 AUTHORITY_LABELS = {
     "": "Người đứng đầu ký",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcdc_desktop.editing.steps import WizardStep
 from qcdc_desktop.model import Draft
 from qcdc_desktop.render.dates import place_date_line
 from qcdc_desktop.render.document import number_line
@@ -25,7 +26,6 @@ from qcdc_desktop.ui.preview_text import PreviewText
 from qcdc_desktop.ui.wizard.date_field import TypedDateEdit
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, lines_of
 from qcdc_desktop.ui.wizard.period_fields import PeriodChoice
-from qcdc_desktop.ui.wizard.steps import WizardStep
 
 BLANK_NUMBER = "Để trống số cho văn thư điền"
 YEAR_ONLY = "Chỉ ghi năm, để trống ngày tháng"

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcdc_desktop.editing.steps import WizardStep, step_for_finding, wizard_steps
 from qcdc_desktop.model import Draft
 from qcdc_desktop.render import render_document
 from qcdc_desktop.ui import palette
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.preview import document_html
-from qcdc_desktop.ui.wizard.steps import WizardStep, step_for_finding, wizard_steps
 from qcdc_desktop.ui.wrap_delegate import WrappingDelegate
 
 SEVERITY_LABELS = {"error": "Lỗi", "warning": "Cần xem lại", "info": "Gợi ý"}

@@ -28,16 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from qcdc_desktop.doctypes import figure_groups
+from qcdc_desktop.editing import figure_ops, outline_ops
+from qcdc_desktop.editing.block_text import KEPT_ASIDE, blocks_to_text, text_to_blocks
+from qcdc_desktop.editing.steps import WizardStep
 from qcdc_desktop.model import Draft, Part
 from qcdc_desktop.ui import messages
-from qcdc_desktop.ui.wizard import figure_arrangement, figure_ops, outline_ops
-from qcdc_desktop.ui.wizard.block_text import KEPT_ASIDE, blocks_to_text, text_to_blocks
+from qcdc_desktop.ui.wizard import figure_arrangement
 from qcdc_desktop.ui.wizard.figures_widget import FigureGroupBox
 from qcdc_desktop.ui.wizard.guidance_panel import GuidancePanel
 from qcdc_desktop.ui.wizard.outline_tree_model import OutlineTreeModel
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.part_tables import PartTables
-from qcdc_desktop.ui.wizard.steps import WizardStep
 from qcdc_desktop.ui.wizard.unit_marks import UnitMarks
 
 CARRIED_TEXT = "Nội dung này được chép từ kỳ trước và chưa được rà soát."
