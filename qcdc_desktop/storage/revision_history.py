@@ -52,46 +52,12 @@ def refuse_if_open_elsewhere(db: Database, draft_id: str, owner: str | None, act
 
     `owner` may be a program instance's id: its windows' locks ("<owner>:<n>") count
     as its own."""
-    from qcdc_desktop.storage.editor_locks import editor_of
+    from qcdc_desktop.storage.editor_locks import describe_owner, editor_of, owner_is_dead
 
     holder = editor_of(db, draft_id)
     ours = owner is not None and (holder == owner or str(holder).startswith(owner + ":"))
-    if holder is not None and not ours and not _owner_ended(holder):
+    if holder is not None and not ours and not owner_is_dead(holder):
         raise open_elsewhere_error(describe_owner(holder), action)
-
-
-def _owner_ended(owner: str) -> bool:
-    """A lock of a process of this computer that no longer runs (killed, crashed)."""
-    import os
-    import socket
-
-    parts = owner.split(":")
-    if len(parts) < 2 or parts[0] != socket.gethostname() or not parts[1].isdigit():
-        return False
-    pid = int(parts[1])
-    if pid == os.getpid() or os.name != "posix":
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False
-    return False
-
-
-def describe_owner(owner: str) -> str:
-    """ "host:pid:…" as words; other formats are shown as they are."""
-    import os
-    import socket
-
-    parts = owner.split(":")
-    if len(parts) >= 2 and parts[1].isdigit():
-        where = "máy này" if parts[0] == socket.gethostname() else f"máy “{parts[0]}”"
-        if parts[0] == socket.gethostname() and parts[1] == str(os.getpid()):
-            return "một cửa sổ khác của chương trình này"
-        return f"{where} (tiến trình {parts[1]})"
-    return f"“{owner}”"
 
 
 @dataclass(frozen=True)

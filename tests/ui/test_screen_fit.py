@@ -49,7 +49,8 @@ def test_each_window_fits_the_office_screen(
 def test_a_remembered_size_from_a_bigger_screen_is_clamped(
     qtbot: Any, context: Any, office_screen: QRect
 ) -> None:
-    from qcdc_desktop.ui.wizard.editor_window import GEOMETRY_KEY, EditorWindow
+    from qcdc_desktop.ui.wizard.editor_window import EditorWindow
+    from qcdc_desktop.ui.wizard.window_layout import GEOMETRY_KEY
 
     draft_id = store_sample_draft(context, "bc-6thang")
     big = EditorWindow(context, draft_id)

@@ -10,14 +10,12 @@ are detected by the stored revision number and resolved by the user.
 
 from __future__ import annotations
 
-import itertools
-import json
 import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,48 +30,28 @@ from PySide6.QtWidgets import (
 from qcdc_desktop.doctypes import get_doc_type
 from qcdc_desktop.editing.steps import REVIEW, WizardStep, step_states, wizard_steps
 from qcdc_desktop.model import Draft
-from qcdc_desktop.storage import editor_lock
 from qcdc_desktop.storage.draft_writer import DraftWriter, snapshot_of
 from qcdc_desktop.ui import messages
-from qcdc_desktop.ui.screen_fit import default_size
+from qcdc_desktop.ui.open_editors import add_open, remove_open
 from qcdc_desktop.ui.wizard.autosave import Autosaver
 from qcdc_desktop.ui.wizard.editor_position import load_position, save_position
+from qcdc_desktop.ui.wizard.export_actions import run_export_action
+from qcdc_desktop.ui.wizard.lock_keeper import LockKeeper
 from qcdc_desktop.ui.wizard.page_set import IdleBuilder, PageSet
 from qcdc_desktop.ui.wizard.pages.base import WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.step_panel import StepPanel
+from qcdc_desktop.ui.wizard.window_layout import (
+    restore_geometry,
+    restore_splitters,
+    save_geometry,
+)
 
-# Shared with the start window, which reopens these drafts after an unclean exit.
-OPEN_EDITORS_KEY = "session/open_editors"
-GEOMETRY_KEY = "editor/geometry"
-SPLITTER_KEY = "editor/splitter/{name}"
-HEARTBEAT_MS = 10_000
 SAVE_TITLE = "Lưu bản thảo"
-
-_window_numbers = itertools.count(1)
-
-
-def _open_ids(settings: Any) -> list[str]:
-    try:
-        ids = json.loads(str(settings.value(OPEN_EDITORS_KEY, "[]")))
-    except ValueError:
-        return []
-    return [str(i) for i in ids] if isinstance(ids, list) else []
-
-
-def _set_open_ids(settings: Any, ids: list[str]) -> None:
-    # JSON text: QSettings' ini format reads a one-element list back as a plain string.
-    settings.setValue(OPEN_EDITORS_KEY, json.dumps(ids))
-    settings.sync()
-
-
-def _set_if_changed(settings: Any, key: str, value: QByteArray) -> None:
-    old = settings.value(key)
-    if not (isinstance(old, QByteArray | bytes) and QByteArray(old) == value):
-        settings.setValue(key, value)
 
 
 class EditorWindow(QMainWindow):
     closed = Signal(str)
+    SAVE_TITLE = SAVE_TITLE
 
     def __init__(self, context: Any, draft_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,10 +69,8 @@ class EditorWindow(QMainWindow):
         self._error_shown = False
         self._save_pending_shown = False
         self._current = ""  # the step whose page was loaded last
-        self._lock_owner = f"{context.owner}:{next(_window_numbers)}"
-        self._has_lock = False
-
-        self._claim_lock()
+        self.lock = LockKeeper(self, context, draft_id)
+        self.read_only = not self.lock.claim()
         self.steps: list[WizardStep] = wizard_steps(self.doc_type)
         self._build_ui()
         self._build_shortcuts()
@@ -106,17 +82,10 @@ class EditorWindow(QMainWindow):
         self.autosaver.failed.connect(self._on_failed)
         self.autosaver.conflict.connect(self._on_conflict)
 
-        self._heartbeat = QTimer(self)
-        self._heartbeat.setInterval(HEARTBEAT_MS)
-        self._heartbeat.timeout.connect(self._beat)
-        if self._has_lock:
-            self._heartbeat.start()
         if not self.read_only:
-            ids = _open_ids(context.settings)
-            if draft_id not in ids:
-                _set_open_ids(context.settings, [*ids, draft_id])
+            add_open(context.settings, draft_id)
 
-        self._restore_geometry()
+        restore_geometry(self, context.settings)
         self.idle_builder = IdleBuilder(self.pages, self)
         step, part = load_position(context.settings, draft_id)
         if step in self.pages:  # where the user left off, not always step 1
@@ -126,7 +95,7 @@ class EditorWindow(QMainWindow):
         self._refresh_states()
         self._update_title()
         self.idle_builder.start()
-        self._status(
+        self.show_status(
             "Chế độ chỉ đọc: thay đổi sẽ không được lưu." if self.read_only else "Đã mở bản thảo."
         )
 
@@ -220,7 +189,7 @@ class EditorWindow(QMainWindow):
             if self.exported_path:
                 page.set_exported_path(self.exported_path)  # type: ignore[attr-defined]
         self.stack.addWidget(page)
-        self._restore_splitters(page)
+        restore_splitters(page, self.context.settings)
 
     def _build_shortcuts(self) -> None:
         bindings: list[tuple[QKeySequence | str, Callable[[], object]]] = [
@@ -235,87 +204,6 @@ class EditorWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
-
-    def _splitters(self) -> list[QSplitter]:
-        return [s for s in self.findChildren(QSplitter) if s.objectName()]
-
-    def _restore_geometry(self) -> None:
-        settings = self.context.settings
-        geometry = settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray | bytes) and geometry:
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            # Fits a 1366×768 screen with its taskbar, title bar included.
-            self.resize(default_size(self, QSize(1340, 680)))
-        self._restore_splitters(self)
-
-    def _restore_splitters(self, widget: QWidget) -> None:
-        settings = self.context.settings
-        splitters = [s for s in widget.findChildren(QSplitter) if s.objectName()]
-        if isinstance(widget, QSplitter) and widget.objectName():
-            splitters.append(widget)
-        for splitter in splitters:
-            state = settings.value(SPLITTER_KEY.format(name=splitter.objectName()))
-            if isinstance(state, QByteArray | bytes) and state:
-                splitter.restoreState(QByteArray(state))
-
-    def _save_geometry(self) -> None:
-        # Written only when changed and not synced here: every write rewrites and
-        # fsyncs the settings file; QSettings flushes by itself and on exit.
-        settings = self.context.settings
-        _set_if_changed(settings, GEOMETRY_KEY, self.saveGeometry())
-        seen: set[str] = set()
-        for splitter in self._splitters():
-            name = splitter.objectName()
-            if name not in seen:  # section pages share one layout preference
-                seen.add(name)
-                _set_if_changed(settings, SPLITTER_KEY.format(name=name), splitter.saveState())
-
-    # --- locks -----------------------------------------------------------------------
-
-    def _claim_lock(self) -> None:
-        from qcdc_desktop.storage import StorageError
-
-        try:
-            other = editor_lock.claim(self.context.db, self.draft_id, self._lock_owner)
-        except StorageError:
-            return  # locks only warn; optimistic concurrency still protects the data
-        if other is None:
-            self._has_lock = True
-            return
-        choice = messages.ask_choice(
-            self,
-            "Bản thảo đang được mở",
-            "Bản thảo này đang được mở ở cửa sổ khác "
-            f"({editor_lock.describe_owner(other)}).\n\n"
-            "Mở ở chế độ chỉ đọc để không ghi đè lên nhau, hoặc vẫn mở để sửa "
-            "(chương trình sẽ báo nếu hai nơi cùng lưu).",
-            ["Mở chỉ để đọc", "Vẫn mở"],
-        )
-        self.read_only = choice != 1
-
-    def _beat(self) -> None:
-        from qcdc_desktop.storage import StorageError, heartbeat
-
-        try:
-            if not heartbeat(self.context.db, self.draft_id, self._lock_owner):
-                self._has_lock = (
-                    editor_lock.claim(self.context.db, self.draft_id, self._lock_owner) is None
-                )
-        except StorageError:
-            pass  # a busy database: the next beat tries again
-
-    def _release_lock(self) -> None:
-        from qcdc_desktop.storage import StorageError, release_editor
-
-        self._heartbeat.stop()
-        if not self._has_lock:
-            return
-        try:
-            release_editor(self.context.db, self.draft_id, self._lock_owner)
-        except StorageError:
-            pass  # the lock expires by itself
-        self._has_lock = False
 
     # --- navigation ------------------------------------------------------------------
 
@@ -398,7 +286,7 @@ class EditorWindow(QMainWindow):
         self.flush()
         return self.autosaver.save_now(reason="save")
 
-    def _status(self, text: str, timeout_ms: int = 5000) -> None:
+    def show_status(self, text: str, timeout_ms: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
 
     def _on_saved(self, _revision: int) -> None:
@@ -414,7 +302,7 @@ class EditorWindow(QMainWindow):
         self._save_pending_shown = False
         self.save_label.setText("Chưa lưu được")
         self.save_label.setStyleSheet("QLabel { color: #a40000; font-weight: bold; }")
-        self._status(f"Chưa lưu được: {error}", 0)
+        self.show_status(f"Chưa lưu được: {error}", 0)
         if not self._error_shown:
             self._error_shown = True
             messages.error(
@@ -445,9 +333,11 @@ class EditorWindow(QMainWindow):
         if choice == 1:
             ok = self.autosaver.overwrite()
             if ok:
-                self._status("Đã ghi đè bằng nội dung ở cửa sổ này.")
+                self.show_status("Đã ghi đè bằng nội dung ở cửa sổ này.")
             return ok
-        self._status("Chưa lưu: bản thảo đã bị sửa ở nơi khác. Bấm “Lưu” để chọn cách xử lý.", 0)
+        self.show_status(
+            "Chưa lưu: bản thảo đã bị sửa ở nơi khác. Bấm “Lưu” để chọn cách xử lý.", 0
+        )
         return False
 
     def reload_from_database(self, *, keep_local: bool) -> bool:
@@ -471,7 +361,7 @@ class EditorWindow(QMainWindow):
         self._refresh_states()
         self._update_title()
         self.save_label.setText("Đã tải lại")
-        self._status(
+        self.show_status(
             "Đã tải lại bản mới nhất; nội dung cũ ở đây được giữ trong “Lịch sử phiên bản”.", 0
         )
         return True
@@ -492,37 +382,7 @@ class EditorWindow(QMainWindow):
     # --- export ----------------------------------------------------------------------
 
     def _export_action(self, action: str) -> None:
-        if action == "open_file":
-            if self.exported_path:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(self.exported_path))
-            return
-        if action == "open_folder":
-            if self.exported_path:
-                from pathlib import Path
-
-                folder = str(Path(self.exported_path).parent)
-                QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
-            return
-        self.flush()
-        if not self.read_only and not self.save_now():
-            messages.error(self, SAVE_TITLE, "Hãy lưu được bản thảo trước khi xuất hoặc in.")
-            return
-        from qcdc_desktop.ui import export_flow
-
-        if action == "docx":
-            path = export_flow.export_with_dialogs(self, self.context, self.draft)
-            if path is not None:
-                self.exported_path = str(path)
-                review = self.pages.built(REVIEW)
-                if review is not None:
-                    review.set_exported_path(self.exported_path)  # type: ignore[attr-defined]
-                self._status(f"Đã xuất tệp Word: {path}", 10_000)
-        elif action == "pdf":
-            path = export_flow.export_pdf_with_dialogs(self, self.context, self.draft)
-            if path is not None:
-                self._status(f"Đã xuất tệp PDF: {path}", 10_000)
-        elif action == "print":
-            export_flow.print_with_dialogs(self, self.context, self.draft)
+        run_export_action(self, action)
 
     # --- closing ---------------------------------------------------------------------
 
@@ -544,14 +404,11 @@ class EditorWindow(QMainWindow):
         self._closed = True
         self._remember_position()
         self.idle_builder.stop()
-        self._save_geometry()
-        self._release_lock()
+        save_geometry(self, self.context.settings)
+        self.lock.release()
         self.autosaver.shutdown()
         if not self.read_only:
-            _set_open_ids(
-                self.context.settings,
-                [i for i in _open_ids(self.context.settings) if i != self.draft_id],
-            )
+            remove_open(self.context.settings, self.draft_id)
         event.accept()
         self.closed.emit(self.draft_id)
 
