@@ -17,6 +17,4 @@ def test_no_colour_outside_the_palette() -> None:
         for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
         if HEX_COLOUR.search(line)
     ]
-    allowed_until_merged = {"wizard/editor_window.py", "wizard/pages/section_page.py"}
-    found = [f for f in found if f.split(":")[0] not in allowed_until_merged]
     assert not found, "\n".join(found)

@@ -31,7 +31,7 @@ from qcdc_desktop.doctypes import get_doc_type
 from qcdc_desktop.editing.steps import REVIEW, WizardStep, step_states, wizard_steps
 from qcdc_desktop.model import Draft
 from qcdc_desktop.storage.draft_writer import DraftWriter, snapshot_of
-from qcdc_desktop.ui import messages
+from qcdc_desktop.ui import messages, palette
 from qcdc_desktop.ui.open_editors import add_open, remove_open
 from qcdc_desktop.ui.wizard.autosave import Autosaver
 from qcdc_desktop.ui.wizard.editor_position import load_position, save_position
@@ -301,7 +301,7 @@ class EditorWindow(QMainWindow):
     def _on_failed(self, error: Exception) -> None:
         self._save_pending_shown = False
         self.save_label.setText("Chưa lưu được")
-        self.save_label.setStyleSheet("QLabel { color: #a40000; font-weight: bold; }")
+        self.save_label.setStyleSheet(palette.ALERT_LABEL)
         self.show_status(f"Chưa lưu được: {error}", 0)
         if not self._error_shown:
             self._error_shown = True

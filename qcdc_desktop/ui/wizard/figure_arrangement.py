@@ -14,6 +14,7 @@ from qcdc_desktop.editing import figure_ops
 from qcdc_desktop.render import part_numbers
 from qcdc_desktop.ui.wizard import figure_group_controls
 from qcdc_desktop.ui.wizard.figure_group_controls import FigureGroupControls
+from qcdc_desktop.ui.wizard.figures_widget import FigureGroupBox
 
 if TYPE_CHECKING:
     from qcdc_desktop.model import Part
@@ -126,4 +127,56 @@ def set_compare(page: SectionPage, group_id: str, on: bool) -> None:
     box = page._boxes.get(group_id)
     if box is not None:
         box.load(page.host.draft, pad=bool(getattr(page.host, "pad_small_counts", True)))
+    page.changed()
+
+
+def build_boxes(page: SectionPage, part: Part | None) -> None:
+    """The figure-group boxes of `part`, and the groups it can still add."""
+    # One box per group, made on first use and then only shown or hidden.
+    for box in page._boxes.values():
+        box.hide()
+    page.figure_boxes = []
+    groups = figure_groups()
+    used: list[str] = []
+    pad = bool(getattr(page.host, "pad_small_counts", True))
+    for block in part.blocks if part else []:
+        group = groups.get(block.group) if block.kind == "figures" else None
+        if group is None or group.id in used:
+            continue
+        used.append(group.id)
+        if group.id not in page._boxes:
+            made = FigureGroupBox(group)
+            made.changed.connect(page.changed)
+            connect(page, made.controls)
+            page.figures_layout.addWidget(made)
+            page._boxes[group.id] = made
+        box = page._boxes[group.id]
+        box.load(page.host.draft, pad=pad)
+        show_state(page, box.controls)
+        box.show()
+        page.figure_boxes.append(box)
+    page.add_group.clear()
+    for gid, group in groups.items():
+        if gid not in used:
+            page.add_group.addItem(group.title, gid)
+    has_figures = bool(page.figure_boxes)
+    if has_figures != page._had_figures:
+        # Give the number fields room only when the part has some.
+        page._had_figures = has_figures
+        total = max(sum(page.middle.sizes()), 400)
+        share = 0.5 if has_figures else 0.85
+        page.middle.setSizes([int(total * share), total - int(total * share)])
+    enabled = part is not None and page.add_group.count() > 0
+    page.add_group.setEnabled(enabled)
+    page.add_group_button.setEnabled(enabled)
+
+
+def add_group(page: SectionPage) -> None:
+    """The group chosen in the page's list, added to the part."""
+    gid = page.add_group.currentData()
+    if page.part is None or not gid:
+        return
+    page.store(page.host.draft)
+    figure_ops.add_group(page.host.draft, page.part, str(gid))
+    build_boxes(page, page.part)
     page.changed()

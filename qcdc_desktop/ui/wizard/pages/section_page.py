@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,26 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcdc_desktop.doctypes import figure_groups
-from qcdc_desktop.editing import figure_ops, outline_ops
+from qcdc_desktop.editing import outline_ops
 from qcdc_desktop.editing.block_text import KEPT_ASIDE, blocks_to_text, text_to_blocks
 from qcdc_desktop.editing.steps import WizardStep
 from qcdc_desktop.model import Draft, Part
-from qcdc_desktop.ui import messages
+from qcdc_desktop.ui import palette
 from qcdc_desktop.ui.wizard import figure_arrangement
 from qcdc_desktop.ui.wizard.figures_widget import FigureGroupBox
 from qcdc_desktop.ui.wizard.guidance_panel import GuidancePanel
 from qcdc_desktop.ui.wizard.outline_tree_model import OutlineTreeModel
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
+from qcdc_desktop.ui.wizard.pages.outline_actions import OutlineActions, outline_buttons
 from qcdc_desktop.ui.wizard.part_tables import PartTables
 from qcdc_desktop.ui.wizard.unit_marks import UnitMarks
 
 CARRIED_TEXT = "Nội dung này được chép từ kỳ trước và chưa được rà soát."
 CONFIRM_TEXT = "Đánh dấu đã rà soát"
-BANNER_STYLE = (
-    "QFrame#carried_banner { background: #fff4ce; border: 1px solid #d8b451; border-radius: 3px; }"
-    "QFrame#carried_banner QLabel { color: #5c3d00; }"
-)
 
 TEXT_HINT = (
     "Mỗi dòng là một đoạn văn. Dòng bắt đầu bằng “-” là ý gạch đầu dòng, "
@@ -81,26 +76,8 @@ class SectionPage(WizardPage):
         keep_enabled(self.tree)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.renamed.connect(self._renamed_in_tree)
-        self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(4)
-        specs = [
-            ("add_sibling", "Thêm mục", "Thêm một mục ngang cấp, ngay sau mục đang chọn"),
-            ("add_child", "Thêm mục con", "Thêm một mục con vào cuối mục đang chọn"),
-            ("rename", "Đổi tên", "Sửa tên mục ngay trên dàn ý (phím F2)"),
-            ("delete", "Xóa", "Xóa mục đang chọn cùng các mục con"),
-            ("up", "Lên", "Chuyển mục lên trên"),
-            ("down", "Xuống", "Chuyển mục xuống dưới"),
-            ("demote", "Hạ cấp", "Đưa mục vào trong, thành mục con của mục phía trên"),
-            ("promote", "Nâng cấp", "Đưa mục ra ngoài một cấp"),
-        ]
-        for n, (name, text, tip) in enumerate(specs):
-            button = QPushButton(text)
-            button.setObjectName(f"outline_{name}")
-            button.setToolTip(tip)
-            button.clicked.connect(getattr(self, f"_do_{name}"))
-            self.buttons[name] = button
-            grid.addWidget(button, n // 2, n % 2)
+        self.outline = OutlineActions(self)
+        self.buttons, grid = outline_buttons(self.outline)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -201,7 +178,7 @@ class SectionPage(WizardPage):
     def _carried_banner(self) -> QFrame:
         banner = QFrame()
         banner.setObjectName("carried_banner")
-        banner.setStyleSheet(BANNER_STYLE)
+        banner.setStyleSheet(palette.CARRIED_BANNER)
         label = QLabel(CARRIED_TEXT)
         label.setObjectName("carried_text")
         label.setWordWrap(True)
@@ -353,55 +330,11 @@ class SectionPage(WizardPage):
             for widget in (self.title, self.run_in, self.text):
                 widget.setEnabled(self.part is not None)
 
-    # --- figures ---------------------------------------------------------------------
-
     def _build_figures(self, part: Part | None) -> None:
-        # One box per group, made on first use and then only shown or hidden.
-        for box in self._boxes.values():
-            box.hide()
-        self.figure_boxes = []
-        groups = figure_groups()
-        used: list[str] = []
-        pad = bool(getattr(self.host, "pad_small_counts", True))
-        for block in part.blocks if part else []:
-            group = groups.get(block.group) if block.kind == "figures" else None
-            if group is None or group.id in used:
-                continue
-            used.append(group.id)
-            if group.id not in self._boxes:
-                made = FigureGroupBox(group)
-                made.changed.connect(self.changed)
-                figure_arrangement.connect(self, made.controls)
-                self.figures_layout.addWidget(made)
-                self._boxes[group.id] = made
-            box = self._boxes[group.id]
-            box.load(self.host.draft, pad=pad)
-            figure_arrangement.show_state(self, box.controls)
-            box.show()
-            self.figure_boxes.append(box)
-        self.add_group.clear()
-        for gid, group in groups.items():
-            if gid not in used:
-                self.add_group.addItem(group.title, gid)
-        has_figures = bool(self.figure_boxes)
-        if has_figures != self._had_figures:
-            # Give the number fields room only when the part has some.
-            self._had_figures = has_figures
-            total = max(sum(self.middle.sizes()), 400)
-            share = 0.5 if has_figures else 0.85
-            self.middle.setSizes([int(total * share), total - int(total * share)])
-        enabled = part is not None and self.add_group.count() > 0
-        self.add_group.setEnabled(enabled)
-        self.add_group_button.setEnabled(enabled)
+        figure_arrangement.build_boxes(self, part)
 
     def _add_figure_group(self) -> None:
-        gid = self.add_group.currentData()
-        if self.part is None or not gid:
-            return
-        self.store(self.host.draft)
-        figure_ops.add_group(self.host.draft, self.part, str(gid))
-        self._build_figures(self.part)
-        self.changed()
+        figure_arrangement.add_group(self)
 
     # --- editing ---------------------------------------------------------------------
 
@@ -452,89 +385,6 @@ class SectionPage(WizardPage):
             return
         self.text.insertPlainText(text)
         self.text.setFocus()
-
-    # --- outline operations ------------------------------------------------------------
-
-    def _apply(self, op_result: Part | bool | None, select: str) -> None:
-        if not op_result:
-            return
-        self.part = None
-        self.model.refresh()
-        self.tree.expandAll()
-        self.select_part(select)
-        self.changed()
-
-    def _do_add_sibling(self) -> None:
-        draft = self.host.draft
-        self.store(draft)
-        new: Part | None = (
-            outline_ops.add_section(draft, self.step.id)
-            if self.part is None
-            else outline_ops.add_sibling(draft, self.part.id)
-        )
-        self._apply(new, new.id if new else "")
-        self._focus_new_title()
-
-    def _do_add_child(self) -> None:
-        if self.part is None:
-            return
-        self.store(self.host.draft)
-        new = outline_ops.add_child(self.host.draft, self.part.id)
-        self._apply(new, new.id if new else "")
-        self._focus_new_title()
-
-    def _focus_new_title(self) -> None:
-        self.title.setFocus()
-        self.title.selectAll()
-
-    def _do_rename(self) -> None:
-        index = self.tree.currentIndex()
-        if index.isValid():
-            self.tree.edit(index)
-
-    def _do_delete(self) -> None:
-        part = self.part
-        if part is None:
-            return
-        has_more = bool(part.children) or any(b.text.strip() for b in part.blocks)
-        detail = " cùng toàn bộ nội dung và các mục con của nó" if has_more else ""
-        if not messages.ask_yes_no(self, "Xóa mục", f"Xóa mục “{self.model.label(part)}”{detail}?"):
-            return
-        draft = self.host.draft
-        self.store(draft)
-        loc = outline_ops.locate(draft, part.id)
-        neighbours = [p.id for p in (loc.siblings if loc else []) if p.id != part.id]
-        fallback = loc.parent.id if loc and loc.parent else ""
-        removed = outline_ops.delete(draft, part.id)
-        ids_left = [p.id for p in draft.all_parts()]
-        target = next((n for n in neighbours if n in ids_left), fallback)
-        self._apply(removed, target)
-
-    def _move_op(self, name: str) -> None:
-        if self.part is None:
-            return
-        draft = self.host.draft
-        self.store(draft)
-        pid = self.part.id
-        ops = {
-            "up": lambda: outline_ops.move(draft, pid, -1),
-            "down": lambda: outline_ops.move(draft, pid, 1),
-            "demote": lambda: outline_ops.demote(draft, pid),
-            "promote": lambda: outline_ops.promote(draft, pid),
-        }
-        self._apply(ops[name](), pid)
-
-    def _do_up(self) -> None:
-        self._move_op("up")
-
-    def _do_down(self) -> None:
-        self._move_op("down")
-
-    def _do_demote(self) -> None:
-        self._move_op("demote")
-
-    def _do_promote(self) -> None:
-        self._move_op("promote")
 
 
 def _path_to(root: Part, part_id: str) -> list[Part]:
