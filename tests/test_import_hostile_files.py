@@ -13,7 +13,8 @@ import docx_fixtures as fx
 import pytest
 
 from qcdc_desktop.importing import DocxImportError, import_docx, other_formats
-from qcdc_desktop.importing.docx_reader import MAX_XML_BYTES, read_docx
+from qcdc_desktop.importing.docx_reader import read_docx
+from qcdc_desktop.importing.file_checks import MAX_XML_BYTES
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 

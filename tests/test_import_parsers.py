@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from qcdc_desktop.doctypes import figure_groups
-from qcdc_desktop.importing.docx_reader import Run, SourcePara, finalise
 from qcdc_desktop.importing.figures_parse import match_sentence, phrase_values
 from qcdc_desktop.importing.header_parse import (
     HeaderLine,
@@ -16,6 +15,7 @@ from qcdc_desktop.importing.header_parse import (
 from qcdc_desktop.importing.heading_detect import classify
 from qcdc_desktop.importing.opening_parse import parse_opening, split_basis
 from qcdc_desktop.importing.signature_parse import parse_signer, parse_trailing_lines
+from qcdc_desktop.importing.source_document import Run, SourcePara, finalise
 from qcdc_desktop.importing.title_parse import parse_title, split_title
 from qcdc_desktop.model.draft import Agency, DocDate, Draft, Period
 from qcdc_desktop.render.document import basis_phrase, join_vietnamese

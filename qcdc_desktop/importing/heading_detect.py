@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qcdc_desktop.importing.docx_reader import SourcePara
 from qcdc_desktop.importing.labels import import_labels, label_key
+from qcdc_desktop.importing.source_document import SourcePara
 from qcdc_desktop.render.numbering import VIETNAMESE_LETTERS
 
 _ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*[.)/-]\s*(?P<rest>\S.*)?$")

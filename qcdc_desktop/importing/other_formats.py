@@ -16,16 +16,13 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from qcdc_desktop.importing.docx_reader import (
+from qcdc_desktop.importing.file_checks import (
     OLE_MAGIC,
     DocxReadError,
     OtherFormatError,
-    Run,
-    SourceDocument,
-    SourcePara,
     check_format,
-    finalise,
 )
+from qcdc_desktop.importing.source_document import Run, SourceDocument, SourcePara, finalise
 from qcdc_desktop.importing.text_in import detect_encoding
 
 CONVERT_TIMEOUT = 90  # seconds LibreOffice may take to convert one file

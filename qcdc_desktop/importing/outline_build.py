@@ -13,8 +13,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from qcdc_desktop.doctypes import DocType, OutlineEntry
-from qcdc_desktop.importing.docx_reader import SourcePara
 from qcdc_desktop.importing.heading_detect import Heading, classify, number_match, run_in_label
+from qcdc_desktop.importing.source_document import SourcePara
 from qcdc_desktop.importing.table_blocks import to_table
 from qcdc_desktop.importing.title_parse import fold
 from qcdc_desktop.model.draft import Block, Part

@@ -8,8 +8,8 @@ text because it would print as "7"). An empty cell stays None.
 from __future__ import annotations
 
 from qcdc_desktop.doctypes.figures import figure_groups
-from qcdc_desktop.importing.docx_reader import SourcePara, SourceTable
 from qcdc_desktop.importing.labels import import_labels, label_key
+from qcdc_desktop.importing.source_document import SourcePara, SourceTable
 from qcdc_desktop.model.draft import Cell, Table
 from qcdc_desktop.render.numbers import format_number, parse_number
 

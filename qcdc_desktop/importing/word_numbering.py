@@ -13,20 +13,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from qcdc_desktop.importing.wordml import (
+    W,
+    W_abstractNum,
+    W_abstractNumId,
+    W_b,
+    W_ilvl,
+    W_isLgl,
+    W_lvl,
+    W_lvlOverride,
+    W_num,
+    W_numId,
+    W_rPr,
+    W_val,
+    is_on,
+)
 from qcdc_desktop.render.numbering import roman
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_W_abstractNum = W + "abstractNum"
-_W_abstractNumId = W + "abstractNumId"
-_W_b = W + "b"
-_W_ilvl = W + "ilvl"
-_W_isLgl = W + "isLgl"
-_W_lvl = W + "lvl"
-_W_lvlOverride = W + "lvlOverride"
-_W_num = W + "num"
-_W_numId = W + "numId"
-_W_rPr = W + "rPr"
-_W_val = W + "val"
 
 # Bullet characters that stand for the house style's "-" items and "+" sub-items.
 DASH_BULLETS = frozenset("-–—")
@@ -67,7 +69,7 @@ class Label:
 
 def _val(el: Any, tag: str) -> str | None:
     child = el.find(f"{W}{tag}") if el is not None else None
-    return child.get(_W_val) if child is not None else None
+    return child.get(W_val) if child is not None else None
 
 
 def _int(value: str | None, default: int) -> int:
@@ -77,23 +79,16 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def _on(el: Any) -> bool | None:
-    if el is None:
-        return None
-    val = el.get(_W_val)
-    return val is None or val.lower() not in ("0", "false", "off", "none")
-
-
 def _level(lvl: Any) -> Level:
-    rpr = lvl.find(_W_rPr)
+    rpr = lvl.find(W_rPr)
     restart = _val(lvl, "lvlRestart")
     return Level(
         fmt=_val(lvl, "numFmt") or "decimal",
         text=_val(lvl, "lvlText") or "",
         start=_int(_val(lvl, "start"), 1),
         restart=_int(restart, 0) if restart is not None else None,
-        legal=_on(lvl.find(_W_isLgl)) or False,
-        bold=_on(rpr.find(_W_b)) if rpr is not None else None,
+        legal=is_on(lvl.find(W_isLgl)) or False,
+        bold=is_on(rpr.find(W_b)) if rpr is not None else None,
         style=_val(lvl, "pStyle") or "",
     )
 
@@ -135,23 +130,23 @@ class WordNumbering:
         self._level_cache: dict[str, tuple[str, dict[int, Level]] | None] = {}
         if numbering_el is None:
             return
-        for ab in numbering_el.findall(_W_abstractNum):
-            aid = ab.get(_W_abstractNumId) or ""
+        for ab in numbering_el.findall(W_abstractNum):
+            aid = ab.get(W_abstractNumId) or ""
             self._abstract[aid] = {
-                _int(lvl.get(_W_ilvl), 0): _level(lvl) for lvl in ab.findall(_W_lvl)
+                _int(lvl.get(W_ilvl), 0): _level(lvl) for lvl in ab.findall(W_lvl)
             }
             link = _val(ab, "numStyleLink")
             if link:
                 self._style_link[aid] = link
-        for num in numbering_el.findall(_W_num):
-            nid = num.get(_W_numId) or ""
+        for num in numbering_el.findall(W_num):
+            nid = num.get(W_numId) or ""
             inst = _Instance(_val(num, "abstractNumId") or "")
-            for ov in num.findall(_W_lvlOverride):
-                ilvl = _int(ov.get(_W_ilvl), 0)
+            for ov in num.findall(W_lvlOverride):
+                ilvl = _int(ov.get(W_ilvl), 0)
                 start = _val(ov, "startOverride")
                 if start is not None:
                     inst.starts[ilvl] = _int(start, 1)
-                lvl = ov.find(_W_lvl)
+                lvl = ov.find(W_lvl)
                 if lvl is not None:
                     inst.levels[ilvl] = _level(lvl)
             self._instances[nid] = inst

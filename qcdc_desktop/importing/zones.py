@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qcdc_desktop.importing.docx_reader import Item, SourceDocument, SourcePara, SourceTable
 from qcdc_desktop.importing.header_parse import (
     HeaderLine,
     is_motto,
@@ -19,6 +18,7 @@ from qcdc_desktop.importing.header_parse import (
 )
 from qcdc_desktop.importing.heading_detect import classify
 from qcdc_desktop.importing.signature_parse import is_recipients_heading
+from qcdc_desktop.importing.source_document import Item, SourceDocument, SourcePara, SourceTable
 from qcdc_desktop.importing.table_blocks import is_layout_table
 from qcdc_desktop.importing.text_in import clean, to_unicode
 from qcdc_desktop.importing.title_parse import split_title
