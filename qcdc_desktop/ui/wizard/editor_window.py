@@ -34,6 +34,7 @@ from qcdc_desktop.storage.draft_writer import DraftWriter, snapshot_of
 from qcdc_desktop.ui import messages, palette
 from qcdc_desktop.ui.open_editors import add_open, remove_open
 from qcdc_desktop.ui.wizard.autosave import Autosaver
+from qcdc_desktop.ui.wizard.conflict import resolve_conflict
 from qcdc_desktop.ui.wizard.editor_position import load_position, save_position
 from qcdc_desktop.ui.wizard.export_actions import run_export_action
 from qcdc_desktop.ui.wizard.lock_keeper import LockKeeper
@@ -317,28 +318,7 @@ class EditorWindow(QMainWindow):
         self._resolve_conflict()
 
     def _resolve_conflict(self) -> bool:
-        """Ask the user how to settle a conflicting save; True once it is settled."""
-        choice = messages.ask_choice(
-            self,
-            "Bản thảo đã được sửa ở nơi khác",
-            "Bản thảo này vừa được lưu từ một cửa sổ hoặc chương trình khác sau khi "
-            "anh/chị mở nó.\n\n"
-            "• Tải lại: mở bản mới nhất; nội dung đang soạn ở đây được giữ trong "
-            "“Lịch sử phiên bản” (nút “Lịch sử” ở cửa sổ này) để không mất.\n"
-            "• Ghi đè: lưu nội dung ở đây lên trên thay đổi kia.",
-            ["Tải lại", "Ghi đè"],
-        )
-        if choice == 0:
-            return self.reload_from_database(keep_local=True)
-        if choice == 1:
-            ok = self.autosaver.overwrite()
-            if ok:
-                self.show_status("Đã ghi đè bằng nội dung ở cửa sổ này.")
-            return ok
-        self.show_status(
-            "Chưa lưu: bản thảo đã bị sửa ở nơi khác. Bấm “Lưu” để chọn cách xử lý.", 0
-        )
-        return False
+        return resolve_conflict(self)
 
     def reload_from_database(self, *, keep_local: bool) -> bool:
         from qcdc_desktop.storage import StorageError
