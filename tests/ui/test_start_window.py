@@ -16,7 +16,7 @@ from qcdc_desktop import storage
 from qcdc_desktop.doctypes import new_draft
 from qcdc_desktop.doctypes.samples import sample_draft
 from qcdc_desktop.model import Draft
-from qcdc_desktop.ui import start_window as sw
+from qcdc_desktop.ui import editor_session
 from qcdc_desktop.ui.drafts_table_model import STATE, TITLE
 from qcdc_desktop.ui.start_window import StartWindow
 
@@ -143,10 +143,10 @@ def test_enter_and_double_click_open_the_editor_once(
     assert FakeEditor.opened == [draft.id]
     window.open_selected()  # a second open brings the same window forward
     assert FakeEditor.opened == [draft.id]
-    assert sw.unfinished_editors(context) == [draft.id]
+    assert editor_session.unfinished_editors(context) == [draft.id]
     window.editors[draft.id].close()
     assert window.editors == {}
-    assert sw.unfinished_editors(context) == []
+    assert editor_session.unfinished_editors(context) == []
 
 
 def test_tab_into_the_list_then_enter_opens_the_current_row(
@@ -217,17 +217,6 @@ def test_duplicate_saves_the_open_editor_first_and_opens_the_copy(
     assert window.model.rowCount() == 2
 
 
-def test_carry_forward_when_the_module_is_missing_says_not_ready(
-    window: StartWindow, context: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Any
-) -> None:
-    draft = store(context, sample_draft("bc-6thang"))
-    window.refresh()
-    window.select_draft(draft.id)
-    monkeypatch.setitem(sys.modules, "qcdc_desktop.importing.carry_forward", None)
-    assert window.carry_forward_selected() is None
-    assert dialogs.texts("info") == [sw.NOT_READY]
-
-
 def test_carry_forward_stores_and_opens_the_next_period(
     window: StartWindow, context: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -293,10 +282,10 @@ def test_import_word_reports_an_unreadable_file(
 
 def test_reopen_unfinished_opens_surviving_drafts_only(window: StartWindow, context: Any) -> None:
     draft = store(context, sample_draft("bc-6thang"))
-    sw._set_open_editor_ids(context, [draft.id, "daxoavinhvien"])
+    editor_session._set_open_editor_ids(context, [draft.id, "daxoavinhvien"])
     assert window.reopen_unfinished() == [draft.id]
     assert FakeEditor.opened == [draft.id]
-    assert sw.unfinished_editors(context) == [draft.id]
+    assert editor_session.unfinished_editors(context) == [draft.id]
 
 
 def test_clean_close_closes_editors_and_forgets_the_session(
@@ -304,10 +293,10 @@ def test_clean_close_closes_editors_and_forgets_the_session(
 ) -> None:
     draft = store(context, sample_draft("bc-6thang"))
     window.open_editor(draft.id)
-    assert sw.unfinished_editors(context) == [draft.id]
+    assert editor_session.unfinished_editors(context) == [draft.id]
     window.close()
     assert window.editors == {}
-    assert sw.unfinished_editors(context) == []
+    assert editor_session.unfinished_editors(context) == []
 
 
 def test_delete_refuses_a_draft_open_in_an_editor(
