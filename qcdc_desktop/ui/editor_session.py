@@ -3,43 +3,27 @@ editors left open by a run that ended without a clean close are opened again."""
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 
 from qcdc_desktop import storage
 from qcdc_desktop.ui.context import AppContext
+from qcdc_desktop.ui.open_editors import add_open, open_ids, remove_open, set_open_ids
 
 if TYPE_CHECKING:
     from qcdc_desktop.ui.start_window import StartWindow
 
-OPEN_EDITORS_KEY = "session/open_editors"
 REOPENED_TEXT = "Lần trước chương trình chưa đóng hẳn; đã mở lại bản thảo đang soạn."
-
-
-def _open_editor_ids(context: AppContext) -> list[str]:
-    raw = context.settings.value(OPEN_EDITORS_KEY, "[]")
-    try:
-        ids = json.loads(str(raw))
-    except ValueError:
-        return []
-    return [str(i) for i in ids] if isinstance(ids, list) else []
-
-
-def _set_open_editor_ids(context: AppContext, ids: list[str]) -> None:
-    # Stored as JSON text: QSettings' ini format reads a one-element list back as a string.
-    context.settings.setValue(OPEN_EDITORS_KEY, json.dumps(ids))
-    context.settings.sync()
 
 
 def unfinished_editors(context: AppContext) -> list[str]:
     """Drafts whose editor was open when the previous run ended without a clean close."""
-    return _open_editor_ids(context)
+    return open_ids(context.settings)
 
 
 def clear_session(context: AppContext) -> None:
-    _set_open_editor_ids(context, [])
+    set_open_ids(context.settings, [])
 
 
 class EditorSession(QObject):
@@ -76,18 +60,15 @@ class EditorSession(QObject):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         editor.closed.connect(self._on_closed)
         self.editors[draft_id] = editor
-        ids = _open_editor_ids(self.context)
-        if draft_id not in ids:
-            _set_open_editor_ids(self.context, [*ids, draft_id])
+        add_open(self.context.settings, draft_id)
         editor.show()
         return True
 
     def _on_closed(self, draft_id: str) -> None:
         self.editors.pop(draft_id, None)
-        ids = _open_editor_ids(self.context)
         # The editor may already have removed itself; write only when something changes.
-        if not self.closing and draft_id in ids:
-            _set_open_editor_ids(self.context, [i for i in ids if i != draft_id])
+        if not self.closing and draft_id in open_ids(self.context.settings):
+            remove_open(self.context.settings, draft_id)
         self.window._draft_changed(draft_id)
 
     def save_open_editor(self, draft_id: str) -> bool:
@@ -105,7 +86,7 @@ class EditorSession(QObject):
                 continue  # deleted for good since
             if self.open(draft_id):
                 reopened.append(draft_id)
-        _set_open_editor_ids(self.context, reopened)
+        set_open_ids(self.context.settings, reopened)
         if reopened:
             self.window.statusBar().showMessage(REOPENED_TEXT, 15_000)
         return reopened

@@ -82,7 +82,7 @@ def test_editors_left_open_by_a_killed_run_are_reopened(tmp_path: Path) -> None:
     """A run killed with an editor open leaves its id in the settings; the next run reopens it."""
     from qcdc_desktop.doctypes.samples import sample_draft
     from qcdc_desktop.ui.context import AppContext
-    from qcdc_desktop.ui.editor_session import OPEN_EDITORS_KEY
+    from qcdc_desktop.ui.open_editors import OPEN_EDITORS_KEY
 
     data = tmp_path / "data"
     # Runs the real main(); once the window has reopened what it found, report and close.

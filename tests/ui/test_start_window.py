@@ -18,6 +18,7 @@ from qcdc_desktop.doctypes.samples import sample_draft
 from qcdc_desktop.model import Draft
 from qcdc_desktop.ui import editor_session
 from qcdc_desktop.ui.drafts_table_model import STATE, TITLE
+from qcdc_desktop.ui.open_editors import set_open_ids
 from qcdc_desktop.ui.start_window import StartWindow
 
 
@@ -282,7 +283,7 @@ def test_import_word_reports_an_unreadable_file(
 
 def test_reopen_unfinished_opens_surviving_drafts_only(window: StartWindow, context: Any) -> None:
     draft = store(context, sample_draft("bc-6thang"))
-    editor_session._set_open_editor_ids(context, [draft.id, "daxoavinhvien"])
+    set_open_ids(context.settings, [draft.id, "daxoavinhvien"])
     assert window.reopen_unfinished() == [draft.id]
     assert FakeEditor.opened == [draft.id]
     assert editor_session.unfinished_editors(context) == [draft.id]
