@@ -39,7 +39,6 @@ def _check_output(args: argparse.Namespace) -> None:
 
 def cmd_import_docx(args: argparse.Namespace) -> int:
     from qcdc_desktop.importing import DocxImportError, import_docx
-    from qcdc_desktop.model import draft_to_json
 
     _check_output(args)
 
@@ -47,6 +46,13 @@ def cmd_import_docx(args: argparse.Namespace) -> int:
         result = import_docx(args.file, type_hint=args.type, year_hint=args.year)
     except DocxImportError as exc:
         return _fail(str(exc))
+    return _emit(result, args)
+
+
+def _emit(result: Any, args: argparse.Namespace) -> int:
+    """What was recognised on standard error; the draft's JSON to the output."""
+    from qcdc_desktop.model import draft_to_json
+
     for line in result.summary:
         print(line, file=sys.stderr)
     _write(draft_to_json(result.draft), args.output, args)
@@ -56,7 +62,6 @@ def cmd_import_docx(args: argparse.Namespace) -> int:
 def cmd_import_text(args: argparse.Namespace) -> int:
     """A whole report as plain text (a file, or "-" for standard input) -> a draft."""
     from qcdc_desktop.importing import DocxImportError, import_text
-    from qcdc_desktop.model import draft_to_json
 
     _check_output(args)
     try:
@@ -74,10 +79,7 @@ def cmd_import_text(args: argparse.Namespace) -> int:
         result = import_text(text, type_hint=args.type, year_hint=args.year)
     except DocxImportError as exc:
         return _fail(str(exc))
-    for line in result.summary:
-        print(line, file=sys.stderr)
-    _write(draft_to_json(result.draft), args.output, args)
-    return EXIT_OK
+    return _emit(result, args)
 
 
 def _year(text: str) -> int:

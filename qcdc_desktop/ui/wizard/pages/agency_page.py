@@ -112,13 +112,6 @@ class AgencyPage(WizardPage):
         super().apply_read_only(read_only)
         self.basis.set_read_only(read_only)
 
-    def _edited(self, *_args: object) -> None:
-        if self._loading:
-            return
-        self.store(self.host.draft)
-        self._preview()
-        self.changed()
-
     def _preview(self) -> None:
         self.opening_preview.setText(opening_sentence(self.host.draft, self.host.doc_type))
 

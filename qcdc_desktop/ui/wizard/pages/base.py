@@ -56,6 +56,17 @@ class WizardPage(QWidget):
     def store(self, draft: Draft) -> None:
         raise NotImplementedError
 
+    def _edited(self, *_args: object) -> None:
+        """A field of the page changed: into the draft, the printed preview redrawn."""
+        if self._loading:
+            return
+        self.store(self.host.draft)
+        self._preview()
+        self.changed()
+
+    def _preview(self) -> None:
+        """Pages that show a printed preview redraw it here."""
+
     def current_part_id(self) -> str:
         """The part the user is on, for reopening there (pages without parts: "")."""
         return ""

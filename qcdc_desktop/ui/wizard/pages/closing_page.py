@@ -131,13 +131,6 @@ class ClosingPage(WizardPage):
         draft.signer.signer_title = " ".join(self.signer_title.text().split())
         draft.signer.name = " ".join(self.signer_name.text().split())
 
-    def _edited(self, *_args: object) -> None:
-        if self._loading:
-            return
-        self.store(self.host.draft)
-        self._preview()
-        self.changed()
-
     def _preview(self) -> None:
         draft = self.host.draft
         self.closing_preview.setText(closing_sentence(draft) or "(không có câu kết thúc)")
