@@ -24,10 +24,16 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop import paths
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.list_table import list_table
 
-TITLE = "Sao lưu và khôi phục"
-COLUMNS = ("Thời gian", "Dung lượng", "Số bản thảo", "Loại")
+TITLE = QT_TRANSLATE_NOOP("BackupWindow", "Sao lưu và khôi phục")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BackupWindow", "Thời gian"),
+    QT_TRANSLATE_NOOP("BackupWindow", "Dung lượng"),
+    QT_TRANSLATE_NOOP("BackupWindow", "Số bản thảo"),
+    QT_TRANSLATE_NOOP("BackupWindow", "Loại"),
+)
 
 
 class BackupWindow(QDialog):
@@ -45,25 +51,27 @@ class BackupWindow(QDialog):
         self.context = context
         self.busy_reason = busy_reason
         self.restored = False
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         self.resize(720, 420)
 
         folder = paths.database_path(self.data_dir).parent / paths.BACKUPS_FOLDER
         self.hint = QLabel(
-            "Chương trình tự sao lưu khi mở lần đầu mỗi ngày, mỗi 30 phút khi đang soạn và "
-            f"khi đóng. Các bản sao lưu nằm trong thư mục: {folder}"
+            self.tr(
+                "Chương trình tự sao lưu khi mở lần đầu mỗi ngày, mỗi 30 phút khi đang soạn và "
+                "khi đóng. Các bản sao lưu nằm trong thư mục: {folder}"
+            ).format(folder=folder)
         )
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = list_table(COLUMNS)
+        self.table = list_table([self.tr(column) for column in COLUMNS])
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.restore_selected())
-        self.empty_label = QLabel("Chưa có bản sao lưu nào.")
+        self.empty_label = QLabel(self.tr("Chưa có bản sao lưu nào."))
 
         buttons = QDialogButtonBox()
-        self.backup_button = QPushButton("Sao lưu ngay")
-        self.restore_button = QPushButton("Khôi phục bản đã chọn…")
-        close_button = QPushButton("Đóng")
+        self.backup_button = QPushButton(self.tr("Sao lưu ngay"))
+        self.restore_button = QPushButton(self.tr("Khôi phục bản đã chọn…"))
+        close_button = QPushButton(self.tr("Đóng"))
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(close_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -86,7 +94,7 @@ class BackupWindow(QDialog):
         self.infos = backup_infos(self.data_dir)
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
-            drafts = "không đọc được" if info.drafts is None else str(info.drafts)
+            drafts = self.tr("không đọc được") if info.drafts is None else str(info.drafts)
             cells = (info.local_time_text(), info.size_text(), drafts, info.kind_label)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -118,7 +126,7 @@ class BackupWindow(QDialog):
             return None
         outcome = make_backup(self.context.db, self.data_dir, "manual")
         if outcome.path is None:
-            messages.warning(self, TITLE, outcome.warning)
+            messages.warning(self, self.tr(TITLE), outcome.warning)
             return None
         self.refresh()
         return outcome.path
@@ -132,14 +140,18 @@ class BackupWindow(QDialog):
             return False
         reason = self.busy_reason() if self.busy_reason is not None else None
         if reason:
-            messages.info(self, TITLE, reason)
+            messages.info(self, self.tr(TITLE), reason)
             return False
-        drafts = "" if info.drafts is None else f" ({info.drafts} bản thảo)"
-        question = (
-            f"Khôi phục bản sao lưu lúc {info.local_time_text()}{drafts}?\n\n"
-            "Tệp dữ liệu hiện tại không bị ghi đè: nó được đổi tên và giữ lại bên cạnh."
+        drafts = (
+            ""
+            if info.drafts is None
+            else self.tr(" ({drafts} bản thảo)").format(drafts=info.drafts)
         )
-        if confirm and not messages.ask_yes_no(self, TITLE, question):
+        question = self.tr(
+            "Khôi phục bản sao lưu lúc {time}{drafts}?\n\n"
+            "Tệp dữ liệu hiện tại không bị ghi đè: nó được đổi tên và giữ lại bên cạnh."
+        ).format(time=info.local_time_text(), drafts=drafts)
+        if confirm and not messages.ask_yes_no(self, self.tr(TITLE), question):
             return False
         database = paths.database_path(self.data_dir)
         label = "truoc-khoi-phuc" if self.context is not None else "hong"
@@ -148,13 +160,23 @@ class BackupWindow(QDialog):
         try:
             kept = restore_backup(info.path, database, label=label)
         except StorageError as exc:
-            messages.error(self, TITLE, str(exc))
+            messages.error(self, self.tr(TITLE), str(exc))
             return False
         finally:
             if self.context is not None:
                 self.context.reopen_database()
         self.restored = True
-        where = f"\n\nTệp dữ liệu trước đó được giữ lại: {kept}" if kept is not None else ""
-        messages.info(self, TITLE, f"Đã khôi phục bản sao lưu lúc {info.local_time_text()}.{where}")
+        where = (
+            self.tr("\n\nTệp dữ liệu trước đó được giữ lại: {kept}").format(kept=kept)
+            if kept is not None
+            else ""
+        )
+        messages.info(
+            self,
+            self.tr(TITLE),
+            self.tr("Đã khôi phục bản sao lưu lúc {time}.{where}").format(
+                time=info.local_time_text(), where=where
+            ),
+        )
         self.refresh()
         return True

@@ -11,7 +11,7 @@ import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,17 +34,26 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop.doctypes import doc_types, get_doc_type
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.new_draft_dialog import MAX_YEAR, MIN_YEAR, period_description
 
-TITLE = "Tổng hợp báo cáo các đơn vị"
-REPORT_FILTER = "Báo cáo của đơn vị (*.docx *.json)"
-XLSX_FILTER = "Bảng tính Excel (*.xlsx)"
-_LABELS = {"error": "LỖI", "warning": "CẢNH BÁO", "info": "LƯU Ý"}
+translate = QCoreApplication.translate
+
+TITLE = QT_TRANSLATE_NOOP("ConsolidateDialog", "Tổng hợp báo cáo các đơn vị")
+REPORT_FILTER = QT_TRANSLATE_NOOP("Consolidate", "Báo cáo của đơn vị (*.docx *.json)")
+XLSX_FILTER = QT_TRANSLATE_NOOP("Consolidate", "Bảng tính Excel (*.xlsx)")
+_LABELS = {
+    "error": QT_TRANSLATE_NOOP("ConsolidateDialog", "LỖI"),
+    "warning": QT_TRANSLATE_NOOP("ConsolidateDialog", "CẢNH BÁO"),
+    "info": QT_TRANSLATE_NOOP("ConsolidateDialog", "LƯU Ý"),
+}
 
 
 def open_file_paths(parent: QWidget | None, title: str, directory: Path) -> list[Path]:
     """Several files at once (module level, so tests replace it with a fake)."""
-    dialog = messages._file_dialog(parent, title, directory, REPORT_FILTER, save=False)
+    dialog = messages._file_dialog(
+        parent, title, directory, translate("Consolidate", REPORT_FILTER), save=False
+    )
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     if not dialog.exec():
         return []
@@ -56,7 +65,7 @@ class SavedDraftsDialog(QDialog):
 
     def __init__(self, rows: list[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Chọn bản thảo đã lưu")
+        self.setWindowTitle(self.tr("Chọn bản thảo đã lưu"))
         self.list = QListWidget()
         for row in rows:
             year = row.period_year or ""
@@ -66,12 +75,12 @@ class SavedDraftsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
         buttons = QDialogButtonBox()
-        buttons.addButton("Thêm", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Hủy", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Thêm"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Đánh dấu các bản thảo là báo cáo của đơn vị:"))
+        layout.addWidget(QLabel(self.tr("Đánh dấu các bản thảo là báo cáo của đơn vị:")))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(560, 420)
@@ -95,16 +104,16 @@ class ConsolidateDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.result: Any = None
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
 
         self.inputs = QListWidget()
         self.inputs.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        add_files = QPushButton("Thêm tệp…")
-        add_files.setToolTip("Tệp Word (.docx) hoặc bản thảo (.json) của các đơn vị")
+        add_files = QPushButton(self.tr("Thêm tệp…"))
+        add_files.setToolTip(self.tr("Tệp Word (.docx) hoặc bản thảo (.json) của các đơn vị"))
         add_files.clicked.connect(self.add_files)
-        add_saved = QPushButton("Thêm bản thảo đã lưu…")
+        add_saved = QPushButton(self.tr("Thêm bản thảo đã lưu…"))
         add_saved.clicked.connect(self.add_saved)
-        remove = QPushButton("Bỏ khỏi danh sách")
+        remove = QPushButton(self.tr("Bỏ khỏi danh sách"))
         remove.clicked.connect(self.remove_selected)
         input_buttons = QHBoxLayout()
         for button in (add_files, add_saved, remove):
@@ -122,35 +131,39 @@ class ConsolidateDialog(QDialog):
         self.period.setWordWrap(True)
         self.expected = QPlainTextEdit()
         self.expected.setPlaceholderText(
-            "Mỗi dòng một tên đơn vị; để trống nếu không cần đối chiếu"
+            self.tr("Mỗi dòng một tên đơn vị; để trống nếu không cần đối chiếu")
         )
         self.expected.setFixedHeight(70)
         form = QFormLayout()
-        form.addRow("Loại báo cáo tổng hợp:", self.type_box)
-        form.addRow("Năm:", self.year)
-        form.addRow("Kỳ báo cáo:", self.period)
-        form.addRow("Các đơn vị phải báo cáo:", self.expected)
+        form.addRow(self.tr("Loại báo cáo tổng hợp:"), self.type_box)
+        form.addRow(self.tr("Năm:"), self.year)
+        form.addRow(self.tr("Kỳ báo cáo:"), self.period)
+        form.addRow(self.tr("Các đơn vị phải báo cáo:"), self.expected)
 
         self.review = QPlainTextEdit()
         self.review.setReadOnly(True)
-        self.review.setPlaceholderText("Bấm “Tổng hợp” để xem kết quả trước khi tạo bản thảo.")
+        self.review.setPlaceholderText(
+            self.tr("Bấm “Tổng hợp” để xem kết quả trước khi tạo bản thảo.")
+        )
 
         buttons = QDialogButtonBox()
-        self.run_button = buttons.addButton("Tổng hợp", QDialogButtonBox.ButtonRole.ActionRole)
-        self.create_button = buttons.addButton(
-            "Tạo bản thảo", QDialogButtonBox.ButtonRole.AcceptRole
+        self.run_button = buttons.addButton(
+            self.tr("Tổng hợp"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        buttons.addButton("Đóng", QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_button = buttons.addButton(
+            self.tr("Tạo bản thảo"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         self.run_button.clicked.connect(self.run)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Báo cáo của các đơn vị:"))
+        layout.addWidget(QLabel(self.tr("Báo cáo của các đơn vị:")))
         layout.addWidget(self.inputs)
         layout.addLayout(input_buttons)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Kết quả tổng hợp:"))
+        layout.addWidget(QLabel(self.tr("Kết quả tổng hợp:")))
         layout.addWidget(self.review)
         layout.addWidget(buttons)
 
@@ -175,7 +188,7 @@ class ConsolidateDialog(QDialog):
         from qcdc_desktop.ui.export_flow import default_folder
 
         for path in open_file_paths(
-            self, "Chọn báo cáo của các đơn vị", default_folder(self.context)
+            self, self.tr("Chọn báo cáo của các đơn vị"), default_folder(self.context)
         ):
             self.add_source(str(path), path.name)
 
@@ -185,7 +198,9 @@ class ConsolidateDialog(QDialog):
 
         rows = storage.list_drafts(self.context.db)
         for draft_id, label in choose_saved_drafts(self, rows):
-            self.add_source(DB_PREFIX + draft_id, f"Bản thảo đã lưu: {label}")
+            self.add_source(
+                DB_PREFIX + draft_id, self.tr("Bản thảo đã lưu: {label}").format(label=label)
+            )
 
     def remove_selected(self) -> None:
         for item in self.inputs.selectedItems():
@@ -220,17 +235,25 @@ class ConsolidateDialog(QDialog):
         try:
             for n, unit in enumerate(iter_units(sources, db=self.context.db), start=1):
                 job.add(unit)
-                self.review.setPlainText(f"Đang đọc {n}/{len(sources)}…")
+                self.review.setPlainText(
+                    self.tr("Đang đọc {current}/{total}…").format(current=n, total=len(sources))
+                )
                 QApplication.processEvents()
             result = job.finish()
         finally:
             QApplication.restoreOverrideCursor()
-        lines = [f"Đã tổng hợp {len(result.units)}/{len(sources)} báo cáo.", ""]
+        lines = [
+            self.tr("Đã tổng hợp {read}/{total} báo cáo.").format(
+                read=len(result.units), total=len(sources)
+            ),
+            "",
+        ]
         lines += result.summary
         if result.findings:
-            lines += ["", "Cần xem lại:"]
+            lines += ["", self.tr("Cần xem lại:")]
             lines += [
-                f"{_LABELS.get(f.severity, f.severity)}: {f.message}" for f in result.findings
+                f"{self.tr(_LABELS.get(f.severity, f.severity))}: {f.message}"
+                for f in result.findings
             ]
         self.review.setPlainText("\n".join(lines))
         self.result = result if result.units else None
@@ -258,7 +281,7 @@ def export_figures_workbook(window: Any) -> Path | None:
     from qcdc_desktop.export import ExportError
     from qcdc_desktop.ui.export_flow import default_folder
 
-    title = "Xuất bảng số liệu Excel"
+    title = translate("Consolidate", "Xuất bảng số liệu Excel")
     draft_id = window._selected_or_none()
     if draft_id is None or not window._save_open_editor(draft_id):
         return None
@@ -268,7 +291,7 @@ def export_figures_workbook(window: Any) -> Path | None:
         messages.error(window, title, str(exc))
         return None
     suggested = default_folder(window.context) / "so-lieu.xlsx"
-    path = messages.save_file_path(window, title, suggested, XLSX_FILTER)
+    path = messages.save_file_path(window, title, suggested, translate("Consolidate", XLSX_FILTER))
     if path is None:
         return None
     try:
@@ -276,14 +299,17 @@ def export_figures_workbook(window: Any) -> Path | None:
     except ExportError as exc:
         messages.error(window, title, str(exc))
         return None
-    window.statusBar().showMessage(f"Đã xuất bảng số liệu: {written}", 10_000)
+    window.statusBar().showMessage(
+        translate("Consolidate", "Đã xuất bảng số liệu: {written}").format(written=written),
+        10_000,
+    )
     return written
 
 
 def _value_text(value: Any) -> str:
     from qcdc_desktop.render.numbers import format_number
 
-    return "(trống)" if value is None else format_number(value)
+    return translate("Consolidate", "(trống)") if value is None else format_number(value)
 
 
 def import_figures_workbook(window: Any) -> bool:
@@ -295,14 +321,22 @@ def import_figures_workbook(window: Any) -> bool:
     )
     from qcdc_desktop.ui.export_flow import default_folder
 
-    title = "Nhập bảng số liệu Excel"
+    title = translate("Consolidate", "Nhập bảng số liệu Excel")
     draft_id = window._selected_or_none()
     if draft_id is None:
         return False
     if draft_id in window.editors:
-        messages.info(window, title, "Hãy đóng cửa sổ soạn bản thảo này trước khi nhập số liệu.")
+        messages.info(
+            window,
+            title,
+            translate(
+                "ConsolidateDialog", "Hãy đóng cửa sổ soạn bản thảo này trước khi nhập số liệu."
+            ),
+        )
         return False
-    path = messages.open_file_path(window, title, default_folder(window.context), XLSX_FILTER)
+    path = messages.open_file_path(
+        window, title, default_folder(window.context), translate("Consolidate", XLSX_FILTER)
+    )
     if path is None:
         return False
     try:
@@ -312,14 +346,20 @@ def import_figures_workbook(window: Any) -> bool:
         messages.error(window, title, str(exc))
         return False
     if not changes:
-        messages.info(window, title, "Bảng số liệu không có số nào khác với bản thảo.")
+        messages.info(
+            window,
+            title,
+            translate("Consolidate", "Bảng số liệu không có số nào khác với bản thảo."),
+        )
         return False
     shown = [f"• {c.label}: {_value_text(c.old)} → {_value_text(c.new)}" for c in changes[:30]]
     if len(changes) > 30:
-        shown.append(f"… và {len(changes) - 30} số liệu khác")
-    question = (
-        f"{len(changes)} số liệu sẽ thay đổi:\n\n" + "\n".join(shown) + "\n\nNhập vào bản thảo?"
-    )
+        shown.append(
+            translate("Consolidate", "… và {more} số liệu khác").format(more=len(changes) - 30)
+        )
+    question = translate(
+        "ConsolidateDialog", "{count} số liệu sẽ thay đổi:\n\n{changes}\n\nNhập vào bản thảo?"
+    ).format(count=len(changes), changes="\n".join(shown))
     if not messages.ask_yes_no(window, title, question):
         return False
     try:
@@ -333,7 +373,12 @@ def import_figures_workbook(window: Any) -> bool:
         messages.error(window, title, str(exc))
         return False
     window.refresh()
-    window.statusBar().showMessage(f"Đã nhập {len(changes)} số liệu từ {path.name}.", 10_000)
+    window.statusBar().showMessage(
+        translate("Consolidate", "Đã nhập {count} số liệu từ {name}.").format(
+            count=len(changes), name=path.name
+        ),
+        10_000,
+    )
     return True
 
 
@@ -343,18 +388,26 @@ def install_consolidation_actions(window: Any) -> None:
     toolbar still fits a 1100-pixel window)."""
     from PySide6.QtWidgets import QToolButton
 
-    window.act_consolidate = QAction(TITLE + "…", window)
+    window.act_consolidate = QAction(translate("ConsolidateDialog", TITLE) + "…", window)
     window.act_consolidate.setStatusTip(
-        "Gộp báo cáo Word hoặc bản thảo của các đơn vị thành một báo cáo tổng hợp"
+        translate(
+            "ConsolidateDialog",
+            "Gộp báo cáo Word hoặc bản thảo của các đơn vị thành một báo cáo tổng hợp",
+        )
     )
     window.act_consolidate.triggered.connect(lambda _c=False: consolidate_reports(window))
-    window.act_xlsx_export = QAction("Xuất bảng số liệu Excel…", window)
+    window.act_xlsx_export = QAction(translate("Consolidate", "Xuất bảng số liệu Excel…"), window)
     window.act_xlsx_export.setStatusTip(
-        "Bảng số liệu của bản thảo đang chọn, để đơn vị không dùng chương trình điền"
+        translate(
+            "ConsolidateDialog",
+            "Bảng số liệu của bản thảo đang chọn, để đơn vị không dùng chương trình điền",
+        )
     )
     window.act_xlsx_export.triggered.connect(lambda _c=False: export_figures_workbook(window))
-    window.act_xlsx_import = QAction("Nhập bảng số liệu Excel…", window)
-    window.act_xlsx_import.setStatusTip("Đưa số liệu từ bảng Excel đã điền vào bản thảo đang chọn")
+    window.act_xlsx_import = QAction(translate("Consolidate", "Nhập bảng số liệu Excel…"), window)
+    window.act_xlsx_import.setStatusTip(
+        translate("Consolidate", "Đưa số liệu từ bảng Excel đã điền vào bản thảo đang chọn")
+    )
     window.act_xlsx_import.triggered.connect(lambda _c=False: import_figures_workbook(window))
     menu = QMenu(window)
     menu.setToolTipsVisible(True)
@@ -370,9 +423,12 @@ def install_consolidation_actions(window: Any) -> None:
 
     menu.aboutToShow.connect(enable_for_selection)
     window.consolidate_menu = menu
-    window.act_consolidate_menu = QAction("Tổng hợp", window)
+    window.act_consolidate_menu = QAction(translate("Consolidate", "Tổng hợp"), window)
     window.act_consolidate_menu.setToolTip(
-        "Tổng hợp báo cáo các đơn vị; bảng số liệu Excel cho đơn vị không dùng chương trình"
+        translate(
+            "ConsolidateDialog",
+            "Tổng hợp báo cáo các đơn vị; bảng số liệu Excel cho đơn vị không dùng chương trình",
+        )
     )
     window.act_consolidate_menu.setMenu(menu)
     bar = window.toolbar

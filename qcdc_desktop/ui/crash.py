@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QMessageLogContext,
     QObject,
     Qt,
@@ -29,13 +30,16 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
 
 from qcdc_desktop import paths
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.messages import DetailsDialog
+
+translate = QCoreApplication.translate
 
 ENV_NO_CRASH_DIALOG = "QCDC_NO_CRASH_DIALOG"
 LOG_FILE = "qcdc-desktop.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 5
-CRASH_TITLE = "Đã xảy ra lỗi không mong muốn"
+CRASH_TITLE = QT_TRANSLATE_NOOP("CrashDialog", "Đã xảy ra lỗi không mong muốn")
 
 log = logging.getLogger("qcdc_desktop")
 
@@ -67,15 +71,18 @@ def short_message(exc: BaseException) -> str:
     text = str(exc).strip()
     if type(exc).__module__.startswith("qcdc_desktop") and text:
         return text.splitlines()[0]
-    return f"Mã lỗi kỹ thuật: {type(exc).__name__}."
+    return translate("CrashDialog", "Mã lỗi kỹ thuật: {error_type}.").format(
+        error_type=type(exc).__name__
+    )
 
 
-CONTINUE_TEXT = "&Tiếp tục làm việc"
-QUIT_TEXT = "T&hoát chương trình"
-SAVED_NOTE = "Các bản thảo đang mở đã được lưu."
-NOT_SAVED_NOTE = (
+CONTINUE_TEXT = QT_TRANSLATE_NOOP("CrashDialog", "&Tiếp tục làm việc")
+QUIT_TEXT = QT_TRANSLATE_NOOP("CrashDialog", "T&hoát chương trình")
+SAVED_NOTE = QT_TRANSLATE_NOOP("CrashDialog", "Các bản thảo đang mở đã được lưu.")
+NOT_SAVED_NOTE = QT_TRANSLATE_NOOP(
+    "CrashDialog",
     "Chưa lưu được bản thảo đang mở; nội dung vẫn còn trong cửa sổ, hãy bấm “Lưu” "
-    "(Ctrl+S) sau khi tiếp tục."
+    "(Ctrl+S) sau khi tiếp tục.",
 )
 
 
@@ -91,17 +98,19 @@ class CrashDialog(DetailsDialog):
         saved_note: str = "",
     ) -> None:
         text = (
-            f"{CRASH_TITLE}.\n\n{message}\n\n"
+            f"{self.tr(CRASH_TITLE)}.\n\n{message}\n\n"
             + (f"{saved_note}\n\n" if saved_note else "")
-            + "Chi tiết kỹ thuật đã được ghi vào tệp nhật ký:\n"
-            f"{log_path}\n\n"
-            "Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấm “Sao chép chi "
-            "tiết” và gửi cho người hỗ trợ."
+            + self.tr(
+                "Chi tiết kỹ thuật đã được ghi vào tệp nhật ký:\n"
+                "{log_path}\n\n"
+                "Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấm “Sao chép chi tiết” "
+                "và gửi cho người hỗ trợ."
+            ).format(log_path=log_path)
         )
-        super().__init__(parent, CRASH_TITLE, text, details)
+        super().__init__(parent, self.tr(CRASH_TITLE), text, details)
         self.quit_chosen = False
-        self.close_button.setText(CONTINUE_TEXT)
-        self.quit_button = QPushButton(QUIT_TEXT)
+        self.close_button.setText(self.tr(CONTINUE_TEXT))
+        self.quit_button = QPushButton(self.tr(QUIT_TEXT))
         self.quit_button.setAutoDefault(False)
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.quit_button.clicked.connect(self._quit)
@@ -242,7 +251,11 @@ class CrashHandler:
             if parent is not None and parent.windowType() == Qt.WindowType.Popup:
                 parent = None  # a menu or a combo's list closes under the dialog
             dialog = CrashDialog(
-                parent, message, details, self.log_path, SAVED_NOTE if saved else NOT_SAVED_NOTE
+                parent,
+                message,
+                details,
+                self.log_path,
+                translate("CrashDialog", SAVED_NOTE if saved else NOT_SAVED_NOTE),
             )
             dialog.exec()
             quit_chosen = dialog.quit_chosen

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from qcdc_desktop.ui import messages
+from PySide6.QtCore import QCoreApplication
 
-TITLE = "Mở bản thảo"
-OPEN_HISTORY = "Mở “Lịch sử phiên bản”…"
-OPEN_BACKUPS = "Mở “Sao lưu và khôi phục”…"
+from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
+
+TITLE = QT_TRANSLATE_NOOP("DamagedDraft", "Mở bản thảo")
+OPEN_HISTORY = QT_TRANSLATE_NOOP("DamagedDraft", "Mở “Lịch sử phiên bản”…")
+OPEN_BACKUPS = QT_TRANSLATE_NOOP("DamagedDraft", "Mở “Sao lưu và khôi phục”…")
 
 
 def explain_open_failure(window: Any, error: Exception, draft_id: str) -> None:
@@ -18,16 +23,32 @@ def explain_open_failure(window: Any, error: Exception, draft_id: str) -> None:
     from qcdc_desktop.storage.integrity import DamagedDraftError
 
     if not isinstance(error, DamagedDraftError):
-        messages.error(window, TITLE, str(error))
+        messages.error(window, translate("DamagedDraft", TITLE), str(error))
         return
     if error.good_revision is not None:
-        if messages.ask_choice(window, TITLE, str(error), [OPEN_HISTORY]) == 0:
+        if (
+            messages.ask_choice(
+                window,
+                translate("DamagedDraft", TITLE),
+                str(error),
+                [translate("DamagedDraft", OPEN_HISTORY)],
+            )
+            == 0
+        ):
             from qcdc_desktop.ui.revision_window import RevisionWindow
 
             RevisionWindow(window.context, draft_id, window).exec()
         return
     if list_backups(window.context.data_dir):
-        if messages.ask_choice(window, TITLE, str(error), [OPEN_BACKUPS]) == 0:
+        if (
+            messages.ask_choice(
+                window,
+                translate("DamagedDraft", TITLE),
+                str(error),
+                [translate("DamagedDraft", OPEN_BACKUPS)],
+            )
+            == 0
+        ):
             window.show_backups()
         return
-    messages.error(window, TITLE, str(error))
+    messages.error(window, translate("DamagedDraft", TITLE), str(error))

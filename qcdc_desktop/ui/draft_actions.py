@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from qcdc_desktop import storage
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from qcdc_desktop.model import Draft
@@ -15,12 +20,17 @@ if TYPE_CHECKING:
 
 PROFILE_ASKED_KEY = "profile/asked"
 # Word is what offices send; older Word files, OpenDocument, PDF and text are read too.
-IMPORT_FILTER = (
-    "Báo cáo (*.docx *.doc *.odt *.rtf *.pdf *.txt);;Tài liệu Word (*.docx);;Tất cả tệp (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "DraftActions",
+    "Báo cáo (*.docx *.doc *.odt *.rtf *.pdf *.txt);;Tài liệu Word (*.docx);;Tất cả tệp (*)",
 )
-REVIEW_IMPORTED = "Hãy xem lại từng phần trước khi xuất."
-OPEN_IN_EDITOR = "Bản thảo này đang được mở để soạn; hãy đóng cửa sổ soạn thảo trước."
-CLOSE_EDITORS_FIRST = "Hãy đóng các cửa sổ soạn thảo trước khi khôi phục bản sao lưu."
+REVIEW_IMPORTED = QT_TRANSLATE_NOOP("DraftActions", "Hãy xem lại từng phần trước khi xuất.")
+OPEN_IN_EDITOR = QT_TRANSLATE_NOOP(
+    "DraftActions", "Bản thảo này đang được mở để soạn; hãy đóng cửa sổ soạn thảo trước."
+)
+CLOSE_EDITORS_FIRST = QT_TRANSLATE_NOOP(
+    "DraftActions", "Hãy đóng các cửa sổ soạn thảo trước khi khôi phục bản sao lưu."
+)
 
 
 def ask_profile_once(window: StartWindow) -> None:
@@ -83,7 +93,7 @@ def duplicate_selected(window: StartWindow) -> str | None:
     try:
         copy = storage.duplicate_draft(window.context.db, draft_id)
     except storage.StorageError as exc:
-        messages.error(window, "Nhân bản", str(exc))
+        messages.error(window, translate("DraftActions", "Nhân bản"), str(exc))
         return None
     window.refresh()
     window.select_draft(copy.id)
@@ -92,7 +102,7 @@ def duplicate_selected(window: StartWindow) -> str | None:
 
 
 def carry_forward_selected(window: StartWindow) -> str | None:
-    draft = _load_selected(window, "Tạo kỳ báo cáo tiếp theo")
+    draft = _load_selected(window, translate("DraftActions", "Tạo kỳ báo cáo tiếp theo"))
     if draft is None:
         return None
     from qcdc_desktop.importing.carry_forward import carry_forward
@@ -104,9 +114,12 @@ def import_word(window: StartWindow) -> str | None:
     from qcdc_desktop.importing.docx_import import import_docx
     from qcdc_desktop.ui.export_flow import default_folder
 
-    title = "Nhập từ tệp Word"
+    title = translate("DraftActions", "Nhập từ tệp Word")
     path = messages.open_file_path(
-        window, title, default_folder(window.context), filter_text=IMPORT_FILTER
+        window,
+        title,
+        default_folder(window.context),
+        filter_text=translate("DraftActions", IMPORT_FILTER),
     )
     if path is None:
         return None
@@ -118,9 +131,20 @@ def import_word(window: StartWindow) -> str | None:
             window, result, lambda t, y: import_docx(path, type_hint=t, year_hint=y)
         )
     except Exception as exc:  # an unreadable file must not crash the window
-        messages.error(window, title, f"Không đọc được tệp “{path.name}”.\n\n{exc}")
+        messages.error(
+            window,
+            title,
+            translate("DraftActions", "Không đọc được tệp “{name}”.\n\n{exc}").format(
+                name=path.name, exc=exc
+            ),
+        )
         return None
-    return _open_imported(window, result, title, f"Đã đọc tệp “{path.name}” thành bản thảo mới.")
+    return _open_imported(
+        window,
+        result,
+        title,
+        translate("DraftActions", "Đã đọc tệp “{name}” thành bản thảo mới.").format(name=path.name),
+    )
 
 
 def paste_report(window: StartWindow) -> str | None:
@@ -128,7 +152,7 @@ def paste_report(window: StartWindow) -> str | None:
     from qcdc_desktop.importing import import_text
     from qcdc_desktop.ui.paste_report_dialog import ask_pasted_report
 
-    title = "Dán toàn bộ báo cáo"
+    title = translate("DraftActions", "Dán toàn bộ báo cáo")
     text = ask_pasted_report(window)
     if text is None or not text.strip():
         return None
@@ -140,9 +164,18 @@ def paste_report(window: StartWindow) -> str | None:
             window, result, lambda t, y: import_text(text, type_hint=t, year_hint=y)
         )
     except Exception as exc:  # a text that cannot be read must not crash the window
-        messages.error(window, title, f"Không đọc được văn bản đã dán.\n\n{exc}")
+        messages.error(
+            window,
+            title,
+            translate("DraftActions", "Không đọc được văn bản đã dán.\n\n{exc}").format(exc=exc),
+        )
         return None
-    return _open_imported(window, result, title, "Đã tạo bản thảo mới từ văn bản đã dán.")
+    return _open_imported(
+        window,
+        result,
+        title,
+        translate("DraftActions", "Đã tạo bản thảo mới từ văn bản đã dán."),
+    )
 
 
 def _open_imported(window: StartWindow, result: Any, title: str, done: str) -> str | None:
@@ -151,7 +184,12 @@ def _open_imported(window: StartWindow, result: Any, title: str, done: str) -> s
         return None
     summary = "\n".join(f"• {line}" for line in result.summary)
     messages.info(
-        window, title, done + (f"\n\n{summary}" if summary else "") + f"\n\n{REVIEW_IMPORTED}"
+        window,
+        title,
+        done
+        + (f"\n\n{summary}" if summary else "")
+        + "\n\n"
+        + translate("DraftActions", REVIEW_IMPORTED),
     )
     window.open_editor(result.draft.id)
     return str(result.draft.id)
@@ -172,7 +210,10 @@ def export_pdf_selected(window: StartWindow) -> None:
     if draft_id is not None:
         path = export_pdf_with_dialogs(window, window.context, draft_id)
         if path is not None:
-            window.statusBar().showMessage(f"Đã xuất PDF: {path}", 10_000)
+            window.statusBar().showMessage(
+                translate("DraftActions", "Đã xuất PDF: {path}").format(path=path),
+                10_000,
+            )
 
 
 def print_selected(window: StartWindow) -> None:
@@ -189,19 +230,24 @@ def delete_selected(window: StartWindow) -> bool:
     if draft_id is None:
         return False
     if draft_id in window.editors:
-        messages.info(window, "Xóa", OPEN_IN_EDITOR)
+        messages.info(
+            window, translate("DraftActions", "Xóa"), translate("DraftActions", OPEN_IN_EDITOR)
+        )
         return False
     row = window.model.row_of(draft_id)
     summary = window.model.summary_at(row) if row is not None else None
     try:
         storage.delete_draft(window.context.db, draft_id, owner=window.context.owner)
     except storage.StorageError as exc:
-        messages.error(window, "Xóa", str(exc))
+        messages.error(window, translate("DraftActions", "Xóa"), str(exc))
         return False
     window.refresh()
     title = summary.title if summary is not None else ""
     window.statusBar().showMessage(
-        f"Đã chuyển “{title}” vào thùng rác; có thể khôi phục trong “Thùng rác”.", 10_000
+        translate(
+            "DraftActions", "Đã chuyển “{title}” vào thùng rác; có thể khôi phục trong “Thùng rác”."
+        ).format(title=title),
+        10_000,
     )
     return True
 
@@ -218,7 +264,7 @@ def show_backups(window: StartWindow) -> None:
 
     def busy() -> str | None:
         # A restore replaces the database under the open editors.
-        return CLOSE_EDITORS_FIRST if window.editors else None
+        return translate("DraftActions", CLOSE_EDITORS_FIRST) if window.editors else None
 
     BackupWindow(window.context.data_dir, window.context, window, busy_reason=busy).exec()
     window.refresh()

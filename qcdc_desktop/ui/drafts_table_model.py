@@ -12,16 +12,35 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from qcdc_desktop.storage import DraftListing, DraftSummary
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 TITLE, TYPE, PERIOD, UPDATED, STATE, DELETED = range(6)
-HEADERS = ("Tiêu đề", "Loại", "Kỳ", "Sửa lần cuối", "Trạng thái", "Ngày xóa")
-STATE_TEXTS = {"editing": "Đang soạn", "exported": "Đã xuất"}
+HEADERS = (
+    QT_TRANSLATE_NOOP("DraftsTableModel", "Tiêu đề"),
+    QT_TRANSLATE_NOOP("DraftsTableModel", "Loại"),
+    QT_TRANSLATE_NOOP("DraftsTableModel", "Kỳ"),
+    QT_TRANSLATE_NOOP("DraftsTableModel", "Sửa lần cuối"),
+    QT_TRANSLATE_NOOP("DraftsTableModel", "Trạng thái"),
+    QT_TRANSLATE_NOOP("DraftsTableModel", "Ngày xóa"),
+)
+STATE_TEXTS = {
+    "editing": QT_TRANSLATE_NOOP("DraftsTableModel", "Đang soạn"),
+    "exported": QT_TRANSLATE_NOOP("DraftsTableModel", "Đã xuất"),
+}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-UNTITLED = "(chưa có tiêu đề)"
+UNTITLED = QT_TRANSLATE_NOOP("DraftsTableModel", "(chưa có tiêu đề)")
 PAGE_ROWS = 200  # rows read at a time: a few screens
 # The SQL sort of each column (storage.draft_list).
 SORT_KEYS = {
@@ -69,7 +88,11 @@ def _period_text(type_id: str, kind: str, year: int | None) -> str:
         return f"{kind} {year}".strip()
     if doc_type.period_kind == kind:
         return doc_type.period_text(year)
-    return f"năm {year}" if kind == "year" else f"{kind} {year}"
+    return (
+        translate("DraftsTableModel", "năm {year}").format(year=year)
+        if kind == "year"
+        else f"{kind} {year}"
+    )
 
 
 class DraftsTableModel(QAbstractTableModel):
@@ -209,7 +232,7 @@ class DraftsTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(self._columns):
-                return HEADERS[self._columns[section]]
+                return self.tr(HEADERS[self._columns[section]])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -227,12 +250,12 @@ class DraftsTableModel(QAbstractTableModel):
             if kind == TYPE:
                 return self._type_texts(summary.doc_type)[1]
             if kind == TITLE:
-                return summary.title or UNTITLED
+                return summary.title or self.tr(UNTITLED)
         return None
 
     def _display(self, summary: DraftSummary, kind: int) -> str:
         if kind == TITLE:
-            return summary.title or UNTITLED
+            return summary.title or self.tr(UNTITLED)
         if kind == TYPE:
             return self._type_texts(summary.doc_type)[0]
         if kind == PERIOD:
@@ -240,7 +263,7 @@ class DraftsTableModel(QAbstractTableModel):
         if kind == UPDATED:
             return local_time_text(summary.updated)
         if kind == STATE:
-            return STATE_TEXTS.get(summary.state, summary.state)
+            return self.tr(STATE_TEXTS.get(summary.state, summary.state))
         return local_time_text(summary.deleted_at)
 
     def _sort_key(self, summary: DraftSummary, kind: int) -> Any:

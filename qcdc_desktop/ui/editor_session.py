@@ -9,12 +9,15 @@ from PySide6.QtCore import QObject, Qt
 
 from qcdc_desktop import storage
 from qcdc_desktop.ui.context import AppContext
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.open_editors import add_open, open_ids, remove_open, set_open_ids
 
 if TYPE_CHECKING:
     from qcdc_desktop.ui.start_window import StartWindow
 
-REOPENED_TEXT = "Lần trước chương trình chưa đóng hẳn; đã mở lại bản thảo đang soạn."
+REOPENED_TEXT = QT_TRANSLATE_NOOP(
+    "EditorSession", "Lần trước chương trình chưa đóng hẳn; đã mở lại bản thảo đang soạn."
+)
 
 
 def unfinished_editors(context: AppContext) -> list[str]:
@@ -88,7 +91,7 @@ class EditorSession(QObject):
                 reopened.append(draft_id)
         set_open_ids(self.context.settings, reopened)
         if reopened:
-            self.window.statusBar().showMessage(REOPENED_TEXT, 15_000)
+            self.window.statusBar().showMessage(self.tr(REOPENED_TEXT), 15_000)
         return reopened
 
     def close_all(self) -> bool:

@@ -12,17 +12,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QStandardPaths, Qt, QThread, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QStandardPaths,
+    Qt,
+    QThread,
+    QTimer,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 T = TypeVar("T")
 
 LAST_DIR_KEY = "export/last_dir"
-EXPORT_TITLE = "Xuất ra tệp Word"
-PDF_TITLE = "Xuất PDF"
-PRINT_TITLE = "In văn bản"
+EXPORT_TITLE = QT_TRANSLATE_NOOP("ExportFlow", "Xuất ra tệp Word")
+PDF_TITLE = QT_TRANSLATE_NOOP("ExportFlow", "Xuất PDF")
+PRINT_TITLE = QT_TRANSLATE_NOOP("ExportFlow", "In văn bản")
 MAX_LISTED_ERRORS = 6
 
 
@@ -68,11 +78,13 @@ def confirm_despite_errors(parent: QWidget | None, draft: Any) -> bool:
     listed = "\n".join(f"• {f.message}" for f in errors[:MAX_LISTED_ERRORS])
     more = len(errors) - MAX_LISTED_ERRORS
     if more > 0:
-        listed += f"\n• … và {more} lỗi khác"
+        listed += translate("ExportFlow", "\n• … và {more} lỗi khác").format(more=more)
     return messages.ask_yes_no(
         parent,
-        EXPORT_TITLE,
-        f"Bản thảo còn {len(errors)} lỗi cần sửa:\n\n{listed}\n\nVẫn xuất?",
+        translate("ExportFlow", EXPORT_TITLE),
+        translate(
+            "ExportFlow", "Bản thảo còn {count} lỗi cần sửa:\n\n{listed}\n\nVẫn xuất?"
+        ).format(count=len(errors), listed=listed),
     )
 
 
@@ -94,11 +106,11 @@ def export_with_dialogs(
     try:
         settings = context.format_settings()
     except ExportError as exc:  # a stored layout value outside the decree's range
-        messages.error(parent, EXPORT_TITLE, str(exc))
+        messages.error(parent, translate("ExportFlow", EXPORT_TITLE), str(exc))
         return None
     target = suggested or default_folder(context) / suggested_file_name(draft)
     while True:
-        path = messages.save_file_path(parent, EXPORT_TITLE, target)
+        path = messages.save_file_path(parent, translate("ExportFlow", EXPORT_TITLE), target)
         if path is None:
             return None
         try:
@@ -106,8 +118,11 @@ def export_with_dialogs(
         except (ExportError, OSError) as exc:
             messages.error(
                 parent,
-                EXPORT_TITLE,
-                f"{exc}\n\nBản thảo vẫn được giữ nguyên; hãy chọn tên tệp hoặc thư mục khác.",
+                translate("ExportFlow", EXPORT_TITLE),
+                translate(
+                    "ExportFlow",
+                    "{exc}\n\nBản thảo vẫn được giữ nguyên; hãy chọn tên tệp hoặc thư mục khác.",
+                ).format(exc=exc),
             )
             target = Path(path)
             continue
@@ -144,7 +159,7 @@ class _Worker(QThread):
             self.error = exc
 
 
-PROGRESS_TITLE = "Đang xử lý"
+PROGRESS_TITLE = QT_TRANSLATE_NOOP("ExportFlow", "Đang xử lý")
 SHOW_AFTER_MS = 400  # shorter work shows no indicator at all
 
 
@@ -153,10 +168,12 @@ def run_in_background(parent: QWidget | None, label: str, fn: Callable[[], T]) -
     or raise its exception. A busy indicator appears if it takes more than a moment."""
     worker = _Worker(fn)
     progress = QProgressDialog(label, "", 0, 0, parent)
-    progress.setWindowTitle(PROGRESS_TITLE)
+    progress.setWindowTitle(translate("ExportFlow", PROGRESS_TITLE))
     # Sized to its title as well as its label: a short label left "Đang xử lý" clipped
     # to "Đang x…" in the title bar (the frame's buttons take their share of it).
-    title_room = progress.fontMetrics().horizontalAdvance(PROGRESS_TITLE) + 160
+    title_room = (
+        progress.fontMetrics().horizontalAdvance(translate("ExportFlow", PROGRESS_TITLE)) + 160
+    )
     progress.setMinimumWidth(max(360, title_room, progress.sizeHint().width()))
     progress.setCancelButton(None)  # type: ignore[arg-type]
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -203,28 +220,35 @@ def export_pdf_with_dialogs(
 
     office = print_pdf.find_office()
     if office is None:
-        messages.error(parent, PDF_TITLE, print_pdf.NO_OFFICE_MESSAGE)
+        messages.error(parent, translate("ExportFlow", PDF_TITLE), print_pdf.NO_OFFICE_MESSAGE)
         return None
     draft = _load(context, draft_id_or_draft)
     if not confirm_despite_errors(parent, draft):
         return None
     target = default_folder(context) / suggested_file_name(draft, "pdf")
-    path = messages.save_file_path(parent, PDF_TITLE, target, "Tệp PDF (*.pdf)")
+    path = messages.save_file_path(
+        parent,
+        translate("ExportFlow", PDF_TITLE),
+        target,
+        translate("ExportFlow", "Tệp PDF (*.pdf)"),
+    )
     if path is None:
         return None
     with tempfile.TemporaryDirectory(prefix="qcdc-pdf-") as tmp:
-        docx = _temporary_docx(parent, context, draft, Path(tmp), PDF_TITLE)
+        docx = _temporary_docx(
+            parent, context, draft, Path(tmp), translate("ExportFlow", PDF_TITLE)
+        )
         if docx is None:
             return None
         try:
             pdf = run_in_background(
                 parent,
-                "Đang chuyển văn bản sang PDF…",
+                translate("ExportFlow", "Đang chuyển văn bản sang PDF…"),
                 lambda: print_pdf.convert_to_pdf(docx, Path(tmp), office),
             )
             Path(path).write_bytes(pdf.read_bytes())
         except (print_pdf.PrintError, OSError) as exc:
-            messages.error(parent, PDF_TITLE, str(exc))
+            messages.error(parent, translate("ExportFlow", PDF_TITLE), str(exc))
             return None
     context.settings.setValue(LAST_DIR_KEY, str(Path(path).parent))
     return Path(path)
@@ -236,22 +260,28 @@ def print_with_dialogs(parent: QWidget | None, context: Any, draft_id_or_draft: 
 
     office = print_pdf.find_office()
     if office is None:
-        messages.error(parent, PRINT_TITLE, print_pdf.NO_OFFICE_MESSAGE)
+        messages.error(parent, translate("ExportFlow", PRINT_TITLE), print_pdf.NO_OFFICE_MESSAGE)
         return False
     draft = _load(context, draft_id_or_draft)
     if not confirm_despite_errors(parent, draft):
         return False
     # Kept after the call: Word prints asynchronously from the file it was given.
     folder = Path(tempfile.mkdtemp(prefix="qcdc-print-"))
-    docx = _temporary_docx(parent, context, draft, folder, PRINT_TITLE)
+    docx = _temporary_docx(parent, context, draft, folder, translate("ExportFlow", PRINT_TITLE))
     if docx is None:
         return False
     try:
         run_in_background(
-            parent, "Đang gửi văn bản tới máy in…", lambda: print_pdf.print_docx(docx, office)
+            parent,
+            translate("ExportFlow", "Đang gửi văn bản tới máy in…"),
+            lambda: print_pdf.print_docx(docx, office),
         )
     except print_pdf.PrintError as exc:
-        messages.error(parent, PRINT_TITLE, str(exc))
+        messages.error(parent, translate("ExportFlow", PRINT_TITLE), str(exc))
         return False
-    messages.info(parent, PRINT_TITLE, "Đã gửi văn bản tới máy in mặc định.")
+    messages.info(
+        parent,
+        translate("ExportFlow", PRINT_TITLE),
+        translate("ExportFlow", "Đã gửi văn bản tới máy in mặc định."),
+    )
     return True

@@ -11,11 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
 SHOWN_BREAK = "↵"
 STORED_BREAK = "\u2028"
-BREAK_TIP = (
+BREAK_TIP = QT_TRANSLATE_NOOP(
+    "HeaderNameEdit",
     "Shift+Enter: xuống dòng tại đây khi in tên cơ quan ở đầu văn bản (hiện là dấu ↵). "
-    "Không đặt thì chương trình tự xuống dòng giữa các từ cho cân đối."
+    "Không đặt thì chương trình tự xuống dòng giữa các từ cho cân đối.",
 )
 
 
@@ -31,7 +34,7 @@ def stored(text: str) -> str:
 class HeaderNameEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setToolTip(BREAK_TIP)
+        self.setToolTip(self.tr(BREAK_TIP))
 
     def text(self) -> str:  # type: ignore[override]
         """The name as stored: breaks as U+2028."""

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from qcdc_desktop.ui.new_draft_dialog import NewDraftDialog
+
+translate = QCoreApplication.translate
 
 ASKED = ("doc_type", "year")
 
@@ -16,11 +19,16 @@ def type_year_dialog(
     parent: QWidget | None, type_id: str, year: int, missing: list[str]
 ) -> NewDraftDialog:
     dialog = NewDraftDialog(parent, year=year, type_id=type_id)
-    what = " và ".join(
-        w for k, w in (("doc_type", "loại văn bản"), ("year", "năm báo cáo")) if k in missing
+    what = translate("ImportChoice", " và ").join(
+        w
+        for k, w in (
+            ("doc_type", translate("ImportChoice", "loại văn bản")),
+            ("year", translate("ImportChoice", "năm báo cáo")),
+        )
+        if k in missing
     )
-    dialog.setWindowTitle(f"Văn bản không ghi {what}")
-    dialog.create_button.setText("Dùng lựa chọn này")
+    dialog.setWindowTitle(translate("ImportChoice", "Văn bản không ghi {what}").format(what=what))
+    dialog.create_button.setText(translate("ImportChoice", "Dùng lựa chọn này"))
     return dialog
 
 

@@ -13,12 +13,9 @@ from qcdc_desktop.model import Draft, Part
 from qcdc_desktop.proofing.office import active_office
 from qcdc_desktop.proofing.unchanged import matching_part, part_text, word_diff
 from qcdc_desktop.ui import palette
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
-TITLE = "So sánh với báo cáo kỳ trước"
-LEGEND = (
-    f'<span style="color:{palette.INSERTED};text-decoration:underline">Chữ thêm mới</span> · '
-    f'<span style="color:{palette.DELETED};text-decoration:line-through">Chữ đã bỏ</span>'
-)
+TITLE = QT_TRANSLATE_NOOP("LastPeriodDiffDialog", "So sánh với báo cáo kỳ trước")
 _STYLES = {
     "insert": (
         f"color:{palette.INSERTED};background:{palette.INSERTED_BACKGROUND};"
@@ -43,10 +40,17 @@ def diff_html(old: str, new: str) -> str:
 class LastPeriodDiffDialog(QDialog):
     def __init__(self, part: Part, previous: Part, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         self.resize(760, 520)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{html.escape(part.title or 'Phần chưa có tiêu đề')}</b><br>{LEGEND}")
+        title = html.escape(part.title or self.tr("Phần chưa có tiêu đề"))
+        inserted = self.tr("Chữ thêm mới")
+        deleted = self.tr("Chữ đã bỏ")
+        heading = QLabel(
+            f"<b>{title}</b><br>"
+            f'<span style="color:{palette.INSERTED};text-decoration:underline">{inserted}</span> · '
+            f'<span style="color:{palette.DELETED};text-decoration:line-through">{deleted}</span>'
+        )
         layout.addWidget(heading)
         self.view = QTextBrowser()
         self.view.setObjectName("last_period_diff")
@@ -55,7 +59,7 @@ class LastPeriodDiffDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
-            close.setText("Đóng")
+            close.setText(self.tr("Đóng"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

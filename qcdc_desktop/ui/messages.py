@@ -11,7 +11,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QIdentityProxyModel, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QIdentityProxyModel,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,17 +36,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-WORD_FILTER = "Tài liệu Word (*.docx)"
-ALL_FILES_FILTER = "Tất cả các tệp (*)"
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
-OK_TEXT = "Đồng ý"
-CANCEL_TEXT = "Hủy"
-YES_TEXT = "Có"
-NO_TEXT = "Không"
-CLOSE_TEXT = "Đóng"
-COPY_DETAILS_TEXT = "Sao chép chi tiết"
-SHOW_DETAILS_TEXT = "Xem chi tiết"
-HIDE_DETAILS_TEXT = "Ẩn chi tiết"
+translate = QCoreApplication.translate
+
+WORD_FILTER = QT_TRANSLATE_NOOP("Messages", "Tài liệu Word (*.docx)")
+ALL_FILES_FILTER = QT_TRANSLATE_NOOP("Messages", "Tất cả các tệp (*)")
+
+OK_TEXT = QT_TRANSLATE_NOOP("Messages", "Đồng ý")
+CANCEL_TEXT = QT_TRANSLATE_NOOP("Messages", "Hủy")
+YES_TEXT = QT_TRANSLATE_NOOP("Messages", "Có")
+NO_TEXT = QT_TRANSLATE_NOOP("Messages", "Không")
+CLOSE_TEXT = QT_TRANSLATE_NOOP("Messages", "Đóng")
+COPY_DETAILS_TEXT = QT_TRANSLATE_NOOP("Messages", "Sao chép chi tiết")
+SHOW_DETAILS_TEXT = QT_TRANSLATE_NOOP("Messages", "Xem chi tiết")
+HIDE_DETAILS_TEXT = QT_TRANSLATE_NOOP("Messages", "Ẩn chi tiết")
 
 
 def _message_box(
@@ -56,13 +66,13 @@ def _message_box(
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
     box = _message_box(parent, QMessageBox.Icon.Information, title, text)
-    box.addButton(OK_TEXT, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Messages", OK_TEXT), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def warning(parent: QWidget | None, title: str, text: str) -> None:
     box = _message_box(parent, QMessageBox.Icon.Warning, title, text)
-    box.addButton(OK_TEXT, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Messages", OK_TEXT), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -108,9 +118,9 @@ class DetailsDialog(QDialog):
 
         buttons = QDialogButtonBox()
         self.buttons = buttons
-        self.toggle_button = QPushButton(SHOW_DETAILS_TEXT)
-        self.copy_button = QPushButton(COPY_DETAILS_TEXT)
-        self.close_button = QPushButton(CLOSE_TEXT)
+        self.toggle_button = QPushButton(translate("Messages", SHOW_DETAILS_TEXT))
+        self.copy_button = QPushButton(translate("Messages", COPY_DETAILS_TEXT))
+        self.close_button = QPushButton(translate("Messages", CLOSE_TEXT))
         buttons.addButton(self.toggle_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -126,12 +136,17 @@ class DetailsDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Đã sao chép")
+        # Explicit context: CrashDialog inherits this method.
+        self.copy_button.setText(translate("Messages", "Đã sao chép"))
 
     def _toggle_details(self) -> None:
         shown = not self.details_view.isVisible()
         self.details_view.setVisible(shown)
-        self.toggle_button.setText(HIDE_DETAILS_TEXT if shown else SHOW_DETAILS_TEXT)
+        self.toggle_button.setText(
+            translate("Messages", HIDE_DETAILS_TEXT)
+            if shown
+            else translate("Messages", SHOW_DETAILS_TEXT)
+        )
         self.adjustSize()
 
 
@@ -140,14 +155,14 @@ def error(parent: QWidget | None, title: str, text: str, details: str | None = N
         DetailsDialog(parent, title, text, details).exec()
         return
     box = _message_box(parent, QMessageBox.Icon.Critical, title, text)
-    box.addButton(CLOSE_TEXT, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Messages", CLOSE_TEXT), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     box = _message_box(parent, QMessageBox.Icon.Question, title, text)
-    yes = box.addButton(YES_TEXT, QMessageBox.ButtonRole.YesRole)
-    no = box.addButton(NO_TEXT, QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(translate("Messages", YES_TEXT), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(translate("Messages", NO_TEXT), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
@@ -158,7 +173,7 @@ def ask_choice(parent: QWidget | None, title: str, text: str, choices: list[str]
     """Buttons for each choice plus "Hủy"; the index chosen, or None when cancelled."""
     box = _message_box(parent, QMessageBox.Icon.Question, title, text)
     buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
-    cancel = box.addButton(CANCEL_TEXT, QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(translate("Messages", CANCEL_TEXT), QMessageBox.ButtonRole.RejectRole)
     box.setEscapeButton(cancel)
     if buttons:
         box.setDefaultButton(buttons[0])
@@ -172,14 +187,19 @@ def ask_choice(parent: QWidget | None, title: str, text: str, choices: list[str]
 
 # --- file dialogs -------------------------------------------------------------------
 
-_FILE_VIEW_HEADERS = ("Tên", "Kích thước", "Loại", "Ngày sửa")
+_FILE_VIEW_HEADERS = (
+    QT_TRANSLATE_NOOP("Messages", "Tên"),
+    QT_TRANSLATE_NOOP("Messages", "Kích thước"),
+    QT_TRANSLATE_NOOP("Messages", "Loại"),
+    QT_TRANSLATE_NOOP("Messages", "Ngày sửa"),
+)
 _FILE_DIALOG_TOOLTIPS = {
-    "backButton": "Quay lại",
-    "forwardButton": "Tiếp",
-    "toParentButton": "Lên thư mục cha",
-    "newFolderButton": "Tạo thư mục mới",
-    "listModeButton": "Xem dạng danh sách",
-    "detailModeButton": "Xem chi tiết",
+    "backButton": QT_TRANSLATE_NOOP("Messages", "Quay lại"),
+    "forwardButton": QT_TRANSLATE_NOOP("Messages", "Tiếp"),
+    "toParentButton": QT_TRANSLATE_NOOP("Messages", "Lên thư mục cha"),
+    "newFolderButton": QT_TRANSLATE_NOOP("Messages", "Tạo thư mục mới"),
+    "listModeButton": QT_TRANSLATE_NOOP("Messages", "Xem dạng danh sách"),
+    "detailModeButton": QT_TRANSLATE_NOOP("Messages", "Xem chi tiết"),
 }
 
 
@@ -217,7 +237,7 @@ class _VietnameseHeaders(QIdentityProxyModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(_FILE_VIEW_HEADERS)
         ):
-            return _FILE_VIEW_HEADERS[section]
+            return translate("Messages", _FILE_VIEW_HEADERS[section])
         return super().headerData(section, orientation, role)
 
 
@@ -231,11 +251,13 @@ def file_size_text(english: str) -> str:
 def file_type_text(english: str) -> str:
     """ "Folder" -> "Thư mục", "docx File" -> "Tệp docx"; anything else unchanged."""
     if english in ("Folder", "Directory"):
-        return "Thư mục"
+        return translate("Messages", "Thư mục")
     if english == "File":
-        return "Tệp"
+        return translate("Messages", "Tệp")
     if english.endswith(" File"):
-        return "Tệp " + english.removesuffix(" File")
+        return translate("Messages", "Tệp {extension}").format(
+            extension=english.removesuffix(" File")
+        )
     return english
 
 
@@ -250,7 +272,8 @@ def use_qt_file_dialog() -> bool:
 def _file_dialog(
     parent: QWidget | None, title: str, directory: Path, filter_text: str, save: bool
 ) -> QFileDialog:
-    dialog = QFileDialog(parent, title, str(directory), filter_text)
+    # Callers pass a translated filter; only the default WORD_FILTER arrives untranslated.
+    dialog = QFileDialog(parent, title, str(directory), translate("Messages", filter_text))
     dialog.setAcceptMode(
         QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
     )
@@ -260,11 +283,14 @@ def _file_dialog(
     # The Qt dialog's overwrite question is English; save_file_path asks its own.
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
-    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, "Thư mục:")
-    dialog.setLabelText(QFileDialog.DialogLabel.FileName, "Tên tệp:")
-    dialog.setLabelText(QFileDialog.DialogLabel.FileType, "Loại tệp:")
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Lưu" if save else "Mở")
-    dialog.setLabelText(QFileDialog.DialogLabel.Reject, CANCEL_TEXT)
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, translate("Messages", "Thư mục:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, translate("Messages", "Tên tệp:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, translate("Messages", "Loại tệp:"))
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.Accept,
+        translate("Messages", "Lưu") if save else translate("Messages", "Mở"),
+    )
+    dialog.setLabelText(QFileDialog.DialogLabel.Reject, translate("Messages", CANCEL_TEXT))
     dialog.setProxyModel(_VietnameseHeaders(dialog))
     # The default side bar starts with "Computer"; offer the usual folders instead.
     places = [
@@ -285,7 +311,7 @@ def _file_dialog(
     for name, tip in _FILE_DIALOG_TOOLTIPS.items():
         button = dialog.findChild(QToolButton, name)
         if button is not None:
-            button.setToolTip(tip)
+            button.setToolTip(translate("Messages", tip))
     # The list's context menu (Rename, Delete, Show hidden files…) is English.
     for view in dialog.findChildren(QAbstractItemView):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -317,7 +343,9 @@ def save_file_path(
         if ask_yes_no(
             parent,
             title,
-            f"Tệp “{chosen.name}” đã có. Anh/chị có muốn ghi đè lên tệp đó không?",
+            translate(
+                "Messages", "Tệp “{name}” đã có. Anh/chị có muốn ghi đè lên tệp đó không?"
+            ).format(name=chosen.name),
         ):
             return chosen
         directory = chosen

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop.doctypes import DocType, doc_types
 
+translate = QCoreApplication.translate
+
 MIN_YEAR = 2000
 MAX_YEAR = 2100
 
@@ -29,7 +31,9 @@ def period_description(doc_type: DocType, year: int) -> str:
     start = doc_type.period_start.format(year=year)
     end = doc_type.period_end.format(year=year)
     if start and end:
-        text += f" (số liệu từ {start} đến {end})"
+        text += translate("NewDraftDialog", " (số liệu từ {start} đến {end})").format(
+            start=start, end=end
+        )
     return text
 
 
@@ -41,7 +45,7 @@ class NewDraftDialog(QDialog):
         type_id: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tạo bản thảo mới")
+        self.setWindowTitle(self.tr("Tạo bản thảo mới"))
         self.types = sorted(doc_types().values(), key=lambda t: (t.order, t.name))
         self.type_list = QListWidget()
         for doc_type in self.types:
@@ -61,17 +65,19 @@ class NewDraftDialog(QDialog):
         self.period.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Năm:", self.year)
-        form.addRow("Kỳ báo cáo:", self.period)
+        form.addRow(self.tr("Năm:"), self.year)
+        form.addRow(self.tr("Kỳ báo cáo:"), self.period)
         buttons = QDialogButtonBox()
-        self.create_button = buttons.addButton("Tạo", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Hủy", QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_button = buttons.addButton(
+            self.tr("Tạo"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.create_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Loại văn bản:"))
+        layout.addWidget(QLabel(self.tr("Loại văn bản:")))
         layout.addWidget(self.type_list)
         layout.addLayout(form)
         layout.addWidget(buttons)

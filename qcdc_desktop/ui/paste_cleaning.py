@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import atexit
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import (
     QClipboard,
     QContextMenuEvent,
@@ -42,6 +42,8 @@ from qcdc_desktop.text.paste import (
 )
 from qcdc_desktop.ui import messages
 from qcdc_desktop.ui.mnemonics import is_target
+
+translate = QCoreApplication.translate
 
 TextWidget = QLineEdit | QPlainTextEdit | QTextEdit
 
@@ -106,8 +108,11 @@ def _insert_in_line(edit: QLineEdit, text: str) -> bool:
         messages.warning(
             edit.window(),
             QUESTION_TITLE,
-            f"Ô này chỉ chứa được {edit.maxLength()} ký tự nên chỉ dán được "
-            f"{max(room, 0)} ký tự đầu của văn bản vừa sao chép.",
+            translate(
+                "PasteCleaning",
+                "Ô này chỉ chứa được {limit} ký tự nên chỉ dán được {pasted} ký tự đầu của văn "
+                "bản vừa sao chép.",
+            ).format(limit=edit.maxLength(), pasted=max(room, 0)),
         )
         text = text[: max(room, 0)]
     if text:

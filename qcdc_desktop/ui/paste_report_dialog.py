@@ -16,25 +16,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-HINT = (
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+HINT = QT_TRANSLATE_NOOP(
+    "PasteReportDialog",
     "Dán toàn bộ báo cáo (từ tiêu đề cơ quan đến nơi nhận và chữ ký), mỗi đoạn một dòng. "
-    "Đề mục được nhận theo số thứ tự gõ ở đầu dòng (I., 1., a)), gạch đầu dòng theo “-”, “+”."
+    "Đề mục được nhận theo số thứ tự gõ ở đầu dòng (I., 1., a)), gạch đầu dòng theo “-”, “+”.",
 )
 
 
 class PasteReportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Dán toàn bộ báo cáo")
-        hint = QLabel(HINT)
+        self.setWindowTitle(self.tr("Dán toàn bộ báo cáo"))
+        hint = QLabel(self.tr(HINT))
         hint.setWordWrap(True)
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Dán nội dung báo cáo vào đây (Ctrl+V)")
+        self.editor.setPlaceholderText(self.tr("Dán nội dung báo cáo vào đây (Ctrl+V)"))
         buttons = QDialogButtonBox()
         self.import_button = buttons.addButton(
-            "Tạo bản thảo", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Tạo bản thảo"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton("Hủy", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -22,20 +22,22 @@ from qcdc_desktop.model.draft import AUTHORITIES, AUTHORITIES_WITH_SIGNER_TITLE,
 from qcdc_desktop.storage import Profile, save_profile
 from qcdc_desktop.ui import messages
 from qcdc_desktop.ui.header_name_edit import HeaderNameEdit
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.preview_text import PreviewText
 
-NO_AUTHORITY = "(không)"
+NO_AUTHORITY = QT_TRANSLATE_NOOP("ProfileDialog", "(không)")
 AUTHORITY_HINTS = {
-    "": "người đứng đầu ký",
-    "KT.": "ký thay người đứng đầu",
-    "TM.": "thay mặt tập thể",
-    "TL.": "thừa lệnh",
-    "TUQ.": "thừa ủy quyền",
-    "Q.": "quyền",
+    "": QT_TRANSLATE_NOOP("ProfileDialog", "người đứng đầu ký"),
+    "KT.": QT_TRANSLATE_NOOP("ProfileDialog", "ký thay người đứng đầu"),
+    "TM.": QT_TRANSLATE_NOOP("ProfileDialog", "thay mặt tập thể"),
+    "TL.": QT_TRANSLATE_NOOP("ProfileDialog", "thừa lệnh"),
+    "TUQ.": QT_TRANSLATE_NOOP("ProfileDialog", "thừa ủy quyền"),
+    "Q.": QT_TRANSLATE_NOOP("ProfileDialog", "quyền"),
 }
-FIRST_RUN_TEXT = (
+FIRST_RUN_TEXT = QT_TRANSLATE_NOOP(
+    "ProfileDialog",
     "Nhập thông tin cơ quan một lần; mọi bản thảo mới sẽ tự điền phần tên cơ quan, "
-    "người ký và nơi nhận. Có thể sửa lại bất cứ lúc nào bằng nút “Thông tin cơ quan”."
+    "người ký và nơi nhận. Có thể sửa lại bất cứ lúc nào bằng nút “Thông tin cơ quan”.",
 )
 
 
@@ -62,65 +64,74 @@ class ProfileDialog(QDialog):
         self, profile: Profile | None, parent: QWidget | None = None, first_run: bool = False
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Thông tin cơ quan")
+        self.setWindowTitle(self.tr("Thông tin cơ quan"))
         self.profile = profile or Profile()
         layout = QVBoxLayout(self)
         if first_run:
-            intro = QLabel(FIRST_RUN_TEXT)
+            intro = QLabel(self.tr(FIRST_RUN_TEXT))
             intro.setWordWrap(True)
             layout.addWidget(intro)
 
         self.parent_body = HeaderNameEdit()  # Shift+Enter sets a line break for the header
-        self.parent_body.setPlaceholderText("Ví dụ: UBND tỉnh Tây Ninh (có thể để trống)")
+        self.parent_body.setPlaceholderText(self.tr("Ví dụ: UBND tỉnh Tây Ninh (có thể để trống)"))
         self.issuing_body = HeaderNameEdit()
-        self.issuing_body.setPlaceholderText("Ví dụ: Sở Thông tin và Truyền thông")
+        self.issuing_body.setPlaceholderText(self.tr("Ví dụ: Sở Thông tin và Truyền thông"))
         self.abbreviation = QLineEdit()
-        self.abbreviation.setPlaceholderText("Ví dụ: STTTT (dùng trong số, ký hiệu)")
+        self.abbreviation.setPlaceholderText(self.tr("Ví dụ: STTTT (dùng trong số, ký hiệu)"))
         self.place = QLineEdit()
-        self.place.setPlaceholderText("Ví dụ: Tây Ninh (dùng trong dòng địa danh, ngày tháng)")
-        agency_box = QGroupBox("Cơ quan ban hành")
+        self.place.setPlaceholderText(
+            self.tr("Ví dụ: Tây Ninh (dùng trong dòng địa danh, ngày tháng)")
+        )
+        agency_box = QGroupBox(self.tr("Cơ quan ban hành"))
         agency_form = QFormLayout(agency_box)
-        agency_form.addRow("Cơ quan chủ quản:", self.parent_body)
-        agency_form.addRow("Tên cơ quan:", self.issuing_body)
-        agency_form.addRow("Chữ viết tắt:", self.abbreviation)
-        agency_form.addRow("Địa danh:", self.place)
+        agency_form.addRow(self.tr("Cơ quan chủ quản:"), self.parent_body)
+        agency_form.addRow(self.tr("Tên cơ quan:"), self.issuing_body)
+        agency_form.addRow(self.tr("Chữ viết tắt:"), self.abbreviation)
+        agency_form.addRow(self.tr("Địa danh:"), self.place)
         layout.addWidget(agency_box)
 
         self.authority = QComboBox()
         for code in AUTHORITIES:
-            label = f"{code or NO_AUTHORITY} — {AUTHORITY_HINTS.get(code, '')}".strip(" —")
+            hint = self.tr(AUTHORITY_HINTS.get(code, ""))
+            label = f"{code or self.tr(NO_AUTHORITY)} — {hint}".strip(" —")
             self.authority.addItem(label, code)
         self.head_title = QLineEdit()
-        self.head_title.setPlaceholderText("Ví dụ: GIÁM ĐỐC")
+        self.head_title.setPlaceholderText(self.tr("Ví dụ: GIÁM ĐỐC"))
         self.signer_title = QLineEdit()
-        self.signer_title.setPlaceholderText("Ví dụ: PHÓ GIÁM ĐỐC")
+        self.signer_title.setPlaceholderText(self.tr("Ví dụ: PHÓ GIÁM ĐỐC"))
         self.signer_name = QLineEdit()
-        self.signer_name.setPlaceholderText("Ví dụ: Nguyễn Văn A")
+        self.signer_name.setPlaceholderText(self.tr("Ví dụ: Nguyễn Văn A"))
         self.signature_preview = PreviewText(max_lines=6, italic=True)
-        signer_box = QGroupBox("Người ký")
+        signer_box = QGroupBox(self.tr("Người ký"))
         signer_form = QFormLayout(signer_box)
-        signer_form.addRow("Thẩm quyền ký:", self.authority)
-        signer_form.addRow("Chức vụ người đứng đầu:", self.head_title)
-        signer_form.addRow("Chức vụ người ký:", self.signer_title)
-        signer_form.addRow("Họ và tên người ký:", self.signer_name)
-        signer_form.addRow("Sẽ in là:", self.signature_preview)
+        signer_form.addRow(self.tr("Thẩm quyền ký:"), self.authority)
+        signer_form.addRow(self.tr("Chức vụ người đứng đầu:"), self.head_title)
+        signer_form.addRow(self.tr("Chức vụ người ký:"), self.signer_title)
+        signer_form.addRow(self.tr("Họ và tên người ký:"), self.signer_name)
+        signer_form.addRow(self.tr("Sẽ in là:"), self.signature_preview)
         layout.addWidget(signer_box)
 
         self.report_to = QLineEdit()
-        self.report_to.setPlaceholderText("Ví dụ: Sở Nội vụ (nêu trong câu kết của báo cáo)")
+        self.report_to.setPlaceholderText(
+            self.tr("Ví dụ: Sở Nội vụ (nêu trong câu kết của báo cáo)")
+        )
         self.recipients = QPlainTextEdit()
-        self.recipients.setPlaceholderText("Mỗi dòng một nơi, ví dụ:\nSở Nội vụ\nLưu: VT, VP")
+        self.recipients.setPlaceholderText(
+            self.tr("Mỗi dòng một nơi, ví dụ:\nSở Nội vụ\nLưu: VT, VP")
+        )
         self.recipients.setTabChangesFocus(True)
         self.recipients.setFixedHeight(96)
-        recipients_box = QGroupBox("Nơi nhận")
+        recipients_box = QGroupBox(self.tr("Nơi nhận"))
         recipients_form = QFormLayout(recipients_box)
-        recipients_form.addRow("Cơ quan nhận báo cáo:", self.report_to)
-        recipients_form.addRow("Nơi nhận thường dùng:", self.recipients)
+        recipients_form.addRow(self.tr("Cơ quan nhận báo cáo:"), self.report_to)
+        recipients_form.addRow(self.tr("Nơi nhận thường dùng:"), self.recipients)
         layout.addWidget(recipients_box)
 
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Lưu", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton("Hủy", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(
+            self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -173,12 +184,14 @@ class ProfileDialog(QDialog):
         profile.report_to = _nfc(self.report_to.text())
         profile.recipients = lines_of(self.recipients.toPlainText())
         name = " ".join(profile.agency.issuing_body.split())  # one line, breaks or not
-        profile.name = name or profile.name or "Cơ quan"
+        profile.name = name or profile.name or self.tr("Cơ quan")
         return profile
 
     def accept(self) -> None:
         if not _nfc(self.issuing_body.text()):
-            messages.warning(self, "Thông tin cơ quan", "Hãy nhập tên cơ quan ban hành.")
+            messages.warning(
+                self, self.tr("Thông tin cơ quan"), self.tr("Hãy nhập tên cơ quan ban hành.")
+            )
             self.issuing_body.setFocus()
             return
         super().accept()

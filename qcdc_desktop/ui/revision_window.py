@@ -22,10 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.list_table import list_table
 
-TITLE = "Lịch sử phiên bản"
-COLUMNS = ("Thời gian", "Lý do", "Dung lượng", "Thay đổi")
+TITLE = QT_TRANSLATE_NOOP("RevisionWindow", "Lịch sử phiên bản")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RevisionWindow", "Thời gian"),
+    QT_TRANSLATE_NOOP("RevisionWindow", "Lý do"),
+    QT_TRANSLATE_NOOP("RevisionWindow", "Dung lượng"),
+    QT_TRANSLATE_NOOP("RevisionWindow", "Thay đổi"),
+)
 
 
 class RevisionWindow(QDialog):
@@ -37,28 +43,30 @@ class RevisionWindow(QDialog):
         self.draft_id = draft_id
         self.editor = editor  # the editor of this draft in this program, if one is open
         self.created_id: str | None = None
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         self.resize(900, 560)
 
         self.hint = QLabel(
-            "Mỗi lần bấm “Lưu”, xuất Word, nhập hoặc tải lại khi có xung đột, chương trình "
-            "giữ một phiên bản. Chọn một phiên bản để xem nội dung."
+            self.tr(
+                "Mỗi lần bấm “Lưu”, xuất Word, nhập hoặc tải lại khi có xung đột, chương trình "
+                "giữ một phiên bản. Chọn một phiên bản để xem nội dung."
+            )
         )
         self.hint.setWordWrap(True)
-        self.table = list_table(COLUMNS)
+        self.table = list_table([self.tr(column) for column in COLUMNS])
         self.table.itemSelectionChanged.connect(self.show_selected)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText("Chọn một phiên bản để xem.")
+        self.preview.setPlaceholderText(self.tr("Chọn một phiên bản để xem."))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.preview)
         splitter.setSizes([220, 320])
 
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton("Khôi phục làm nội dung hiện tại")
-        self.copy_button = QPushButton("Khôi phục thành bản thảo mới")
-        close_button = QPushButton("Đóng")
+        self.restore_button = QPushButton(self.tr("Khôi phục làm nội dung hiện tại"))
+        self.copy_button = QPushButton(self.tr("Khôi phục thành bản thảo mới"))
+        close_button = QPushButton(self.tr("Đóng"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(close_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -83,7 +91,7 @@ class RevisionWindow(QDialog):
             self.entries = revision_history(self.context.db, self.draft_id)
         except StorageError as exc:
             self.entries = []
-            messages.error(self, TITLE, str(exc))
+            messages.error(self, self.tr(TITLE), str(exc))
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             reason = entry.reason_label + (f" — {entry.note}" if entry.note else "")
@@ -93,7 +101,7 @@ class RevisionWindow(QDialog):
         if self.entries:
             self.table.selectRow(0)
         else:
-            self.preview.setPlainText("Bản thảo này chưa có phiên bản nào được giữ.")
+            self.preview.setPlainText(self.tr("Bản thảo này chưa có phiên bản nào được giữ."))
         self._update_buttons()
 
     def selected(self) -> Any:
@@ -123,7 +131,7 @@ class RevisionWindow(QDialog):
 
             text = render_document(draft).plain_text()
         except (StorageError, ValueError) as exc:
-            text = f"Không đọc được phiên bản này: {exc}"
+            text = self.tr("Không đọc được phiên bản này: {exc}").format(exc=exc)
         self.preview.setPlainText(text)
 
     def restore_selected(self, *, as_new: bool, confirm: bool = True) -> bool:
@@ -136,11 +144,11 @@ class RevisionWindow(QDialog):
             return False
         when = local_time_text(entry.created)
         if not as_new and confirm:
-            question = (
-                f"Thay nội dung hiện tại bằng phiên bản lúc {when}?\n\n"
+            question = self.tr(
+                "Thay nội dung hiện tại bằng phiên bản lúc {when}?\n\n"
                 "Nội dung hiện tại được giữ lại thành một phiên bản trong danh sách này."
-            )
-            if not messages.ask_yes_no(self, TITLE, question):
+            ).format(when=when)
+            if not messages.ask_yes_no(self, self.tr(TITLE), question):
                 return False
         owner = getattr(self.editor, "_lock_owner", None) or self.context.owner
         try:
@@ -150,15 +158,23 @@ class RevisionWindow(QDialog):
                 self.context.db, self.draft_id, entry.id, as_new=as_new, owner=owner
             )
         except StorageError as exc:
-            messages.error(self, TITLE, str(exc))
+            messages.error(self, self.tr(TITLE), str(exc))
             return False
         if as_new:
             self.created_id = draft.id
-            messages.info(self, TITLE, f"Đã tạo bản thảo mới từ phiên bản lúc {when}.")
+            messages.info(
+                self,
+                self.tr(TITLE),
+                self.tr("Đã tạo bản thảo mới từ phiên bản lúc {when}.").format(when=when),
+            )
         else:
             if self.editor is not None:
                 self.editor.reload_from_database(keep_local=False)
-            messages.info(self, TITLE, f"Đã khôi phục phiên bản lúc {when}.")
+            messages.info(
+                self,
+                self.tr(TITLE),
+                self.tr("Đã khôi phục phiên bản lúc {when}.").format(when=when),
+            )
         self.context.events.draft_saved.emit(draft.id)
         self.refresh()
         return True

@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from qcdc_desktop import paths
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -129,14 +131,20 @@ def report_message(report: CheckReport, data_dir: Path) -> str:
     lines = []
     if not report.structure_ok:
         lines.append(
-            "Kiểm tra cơ sở dữ liệu phát hiện tệp bị hỏng. Hãy sao lưu ngay những gì đang "
-            "soạn (xuất Word) và khôi phục từ bản sao lưu (nút “Sao lưu” ở cửa sổ chính). "
+            translate(
+                "SafetyNet",
+                "Kiểm tra cơ sở dữ liệu phát hiện tệp bị hỏng. Hãy sao lưu ngay những gì đang "
+                "soạn (xuất Word) và khôi phục từ bản sao lưu (nút “Sao lưu” ở cửa sổ chính). ",
+            )
             + backups_sentence(data_dir)
         )
     if report.damaged:
         lines.append(
-            f"Có {len(report.damaged)} bản thảo bị hỏng (đánh dấu “[Hỏng]” trong danh sách): "
-            "khi mở, chương trình đề nghị phiên bản còn tốt hoặc bản sao lưu."
+            translate(
+                "SafetyNet",
+                "Có {count} bản thảo bị hỏng (đánh dấu “[Hỏng]” trong danh sách): khi "
+                "mở, chương trình đề nghị phiên bản còn tốt hoặc bản sao lưu.",
+            ).format(count=len(report.damaged))
         )
     if report.backup is not None and report.backup.warning:
         lines.append(report.backup.warning)

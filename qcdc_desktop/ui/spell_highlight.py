@@ -15,7 +15,7 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -39,12 +39,15 @@ from qcdc_desktop.proofing.office import (
 )
 from qcdc_desktop.proofing.spelling import WORD, SpellChecker
 from qcdc_desktop.ui import palette
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.vn_menus import build_vietnamese_menu
 
-ADD_TO_DICTIONARY = "Thêm vào từ điển"
-ADD_TO_LIBRARY = "Thêm vào thư viện văn bản"
-NO_SUGGESTION = "(Không có gợi ý)"
-STYLE_MENU = "Kiểu đặt dấu thanh của cơ quan"
+translate = QCoreApplication.translate
+
+ADD_TO_DICTIONARY = QT_TRANSLATE_NOOP("SpellHighlight", "Thêm vào từ điển")
+ADD_TO_LIBRARY = QT_TRANSLATE_NOOP("SpellHighlight", "Thêm vào thư viện văn bản")
+NO_SUGGESTION = QT_TRANSLATE_NOOP("SpellHighlight", "(Không có gợi ý)")
+STYLE_MENU = QT_TRANSLATE_NOOP("SpellHighlight", "Kiểu đặt dấu thanh của cơ quan")
 MISSPELT_COLOUR = palette.MISSPELT
 STYLE_COLOUR = palette.INFO  # only the tone-mark style differs: a gentler blue
 
@@ -239,17 +242,21 @@ def proofing_menu(editor: Editor, pos: QPoint) -> QMenu:
             action.triggered.connect(lambda _=False, s=suggestion: _replace(editor, start, end, s))
             added.append(action)
         if not verdict[1]:
-            none = menu.addAction(NO_SUGGESTION)
+            none = menu.addAction(translate("SpellHighlight", NO_SUGGESTION))
             none.setEnabled(False)
             added.append(none)
-        add = menu.addAction(ADD_TO_DICTIONARY)
+        add = menu.addAction(translate("SpellHighlight", ADD_TO_DICTIONARY))
         add.triggered.connect(lambda _=False, w=word: add_word(w))
         added.append(add)
     office = active_office()
     fields = _unknown_citation(cursor, office)
     if fields is not None:
-        library = menu.addAction(ADD_TO_LIBRARY)
-        library.setToolTip(f"{fields['kind']} số {fields['number']} ngày {fields['date']}")
+        library = menu.addAction(translate("SpellHighlight", ADD_TO_LIBRARY))
+        library.setToolTip(
+            translate("SpellHighlight", "{kind} số {number} ngày {date}").format(
+                kind=fields["kind"], number=fields["number"], date=fields["date"]
+            )
+        )
         library.triggered.connect(lambda _=False, f=fields: _keep_citation(f))
         added.append(library)
     if found is not None and verdict is not None:
@@ -264,7 +271,7 @@ def proofing_menu(editor: Editor, pos: QPoint) -> QMenu:
 
 def _style_menu(parent: QMenu) -> Any:
     """ "Kiểu đặt dấu thanh của cơ quan": old, new, or not checked; saved for the office."""
-    sub = QMenu(STYLE_MENU, parent)
+    sub = QMenu(translate("SpellHighlight", STYLE_MENU), parent)
     current = active_office().tone_style
     for style, name in STYLE_NAMES.items():
         action = sub.addAction(name[:1].upper() + name[1:])

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QToolButton
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from qcdc_desktop.ui.start_window import StartWindow
@@ -37,98 +39,115 @@ def build_actions(window: StartWindow) -> None:
     sp = QStyle.StandardPixmap
     window.act_new = _action(
         window,
-        "Tạo mới",
+        translate("StartToolbar", "Tạo mới"),
         window.new_draft,
         sp.SP_FileIcon,
-        "Soạn một báo cáo hoặc kế hoạch mới",
+        translate("StartToolbar", "Soạn một báo cáo hoặc kế hoạch mới"),
         QKeySequence.StandardKey.New,
     )
     window.act_open = _action(
         window,
-        "Mở",
+        translate("StartToolbar", "Mở"),
         window.open_selected,
         sp.SP_DialogOpenButton,
-        "Mở bản thảo đang chọn để soạn tiếp",
+        translate("StartToolbar", "Mở bản thảo đang chọn để soạn tiếp"),
     )
     window.act_duplicate = _action(
         window,
-        "Nhân bản",
+        translate("StartToolbar", "Nhân bản"),
         window.duplicate_selected,
         None,
-        "Tạo một bản sao của bản thảo đang chọn",
+        translate("StartToolbar", "Tạo một bản sao của bản thảo đang chọn"),
     )
     window.act_next = _action(
         window,
-        "Tạo kỳ báo cáo tiếp theo",
+        translate("StartToolbar", "Tạo kỳ báo cáo tiếp theo"),
         window.carry_forward_selected,
         sp.SP_ArrowForward,
-        "Tạo bản thảo kỳ sau, mang theo nội dung của bản thảo đang chọn",
+        translate("StartToolbar", "Tạo bản thảo kỳ sau, mang theo nội dung của bản thảo đang chọn"),
     )
     window.act_import = _action(
         window,
-        "Nhập từ tệp Word…",
+        translate("StartToolbar", "Nhập từ tệp Word…"),
         window.import_word,
         None,
-        "Đọc một báo cáo đã soạn bằng Word thành bản thảo mới",
+        translate("StartToolbar", "Đọc một báo cáo đã soạn bằng Word thành bản thảo mới"),
     )
     window.act_paste_report = _action(
         window,
-        "Dán toàn bộ báo cáo…",
+        translate("StartToolbar", "Dán toàn bộ báo cáo…"),
         window.paste_report,
         None,
-        "Dán một báo cáo dạng văn bản thuần để tạo bản thảo mới có đủ đề mục",
+        translate(
+            "StartToolbar", "Dán một báo cáo dạng văn bản thuần để tạo bản thảo mới có đủ đề mục"
+        ),
     )
     window.act_export = _action(
         window,
-        "Xuất Word",
+        translate("StartToolbar", "Xuất Word"),
         window.export_selected,
         sp.SP_DialogSaveButton,
-        "Xuất bản thảo đang chọn ra tệp Word theo Nghị định 30/2020/NĐ-CP",
+        translate(
+            "StartToolbar", "Xuất bản thảo đang chọn ra tệp Word theo Nghị định 30/2020/NĐ-CP"
+        ),
     )
     window.act_pdf = _action(
         window,
-        "Xuất PDF…",
+        translate("StartToolbar", "Xuất PDF…"),
         window.export_pdf_selected,
         None,
-        "Xuất bản thảo đang chọn ra tệp PDF (cần Microsoft Word hoặc LibreOffice)",
+        translate(
+            "StartToolbar",
+            "Xuất bản thảo đang chọn ra tệp PDF (cần Microsoft Word hoặc LibreOffice)",
+        ),
     )
     window.act_print = _action(
         window,
-        "In…",
+        translate("StartToolbar", "In…"),
         window.print_selected,
         None,
-        "In bản thảo đang chọn ra máy in mặc định (cần Microsoft Word hoặc LibreOffice)",
+        translate(
+            "StartToolbar",
+            "In bản thảo đang chọn ra máy in mặc định (cần Microsoft Word hoặc LibreOffice)",
+        ),
     )
     window.act_delete = _action(
         window,
-        "Xóa",
+        translate("StartToolbar", "Xóa"),
         window.delete_selected,
         sp.SP_TrashIcon,
-        "Chuyển bản thảo đang chọn vào thùng rác",
+        translate("StartToolbar", "Chuyển bản thảo đang chọn vào thùng rác"),
     )
     window.act_trash = _action(
-        window, "Thùng rác", window.show_trash, None, "Xem và khôi phục các bản thảo đã xóa"
+        window,
+        translate("StartToolbar", "Thùng rác"),
+        window.show_trash,
+        None,
+        translate("StartToolbar", "Xem và khôi phục các bản thảo đã xóa"),
     )
     window.act_backups = _action(
         window,
-        "Sao lưu",
+        translate("StartToolbar", "Sao lưu"),
         window.show_backups,
         None,
-        "Sao lưu và khôi phục: xem các bản sao lưu tự động, sao lưu ngay hoặc khôi phục",
+        translate(
+            "StartToolbar",
+            "Sao lưu và khôi phục: xem các bản sao lưu tự động, sao lưu ngay hoặc khôi phục",
+        ),
     )
     window.act_history = _action(
         window,
-        "Lịch sử phiên bản",
+        translate("StartToolbar", "Lịch sử phiên bản"),
         window.show_history,
         None,
-        "Các phiên bản đã lưu của bản thảo đang chọn: xem, khôi phục",
+        translate("StartToolbar", "Các phiên bản đã lưu của bản thảo đang chọn: xem, khôi phục"),
     )
     window.act_profile = _action(
         window,
-        "Thông tin cơ quan",
+        translate("StartToolbar", "Thông tin cơ quan"),
         window.edit_profile,
         None,
-        "Tên cơ quan, người ký và nơi nhận dùng cho bản thảo mới",
+        translate("StartToolbar", "Tên cơ quan, người ký và nơi nhận dùng cho bản thảo mới"),
     )
     window.selection_actions = [
         window.act_open,
@@ -143,7 +162,7 @@ def build_actions(window: StartWindow) -> None:
 
 
 def build_toolbar(window: StartWindow) -> None:
-    bar = QToolBar("Thanh công cụ", window)
+    bar = QToolBar(translate("StartToolbar", "Thanh công cụ"), window)
     bar.setObjectName("main_toolbar")
     bar.setMovable(False)
     # Text only: the standard icons exist for a few actions but not all, and a row of
@@ -171,8 +190,10 @@ def build_toolbar(window: StartWindow) -> None:
     for action in (window.act_delete, window.act_trash, window.act_backups):
         more.addAction(action)
     window.more_menu = more
-    window.act_more = QAction("Khác", window)
-    window.act_more.setToolTip("Nhân bản, xuất PDF, xóa, thùng rác, sao lưu")
+    window.act_more = QAction(translate("StartToolbar", "Khác"), window)
+    window.act_more.setToolTip(
+        translate("StartToolbar", "Nhân bản, xuất PDF, xóa, thùng rác, sao lưu")
+    )
     window.act_more.setMenu(more)
     bar.addAction(window.act_more)
     more_button = bar.widgetForAction(window.act_more)

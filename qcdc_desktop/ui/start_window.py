@@ -32,12 +32,15 @@ from qcdc_desktop.ui.context import AppContext
 from qcdc_desktop.ui.drafts_table_model import ID_ROLE, DraftsTableModel
 from qcdc_desktop.ui.drafts_table_view import DraftsTable
 from qcdc_desktop.ui.editor_session import EditorSession
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.start_toolbar import build_actions, build_toolbar, show_table_menu
 
-WINDOW_TITLE = "QCDC Desktop — Báo cáo thực hiện dân chủ ở cơ sở"
+WINDOW_TITLE = QT_TRANSLATE_NOOP("StartWindow", "QCDC Desktop — Báo cáo thực hiện dân chủ ở cơ sở")
 GEOMETRY_KEY = "start_window/geometry"
-EMPTY_TEXT = "Chưa có bản thảo nào.\nBấm “Tạo mới” để soạn báo cáo hoặc kế hoạch đầu tiên."
-NO_MATCH_TEXT = "Không có bản thảo nào khớp với “{query}”."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "StartWindow", "Chưa có bản thảo nào.\nBấm “Tạo mới” để soạn báo cáo hoặc kế hoạch đầu tiên."
+)
+NO_MATCH_TEXT = QT_TRANSLATE_NOOP("StartWindow", "Không có bản thảo nào khớp với “{query}”.")
 # Searching is an index lookup: wait only for the next keystroke of a word being typed.
 SEARCH_DELAY_MS = 50
 
@@ -67,7 +70,7 @@ class StartWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.session = EditorSession(self)
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(self.tr(WINDOW_TITLE))
         # Sorted by SQL and read a page at a time (ui/drafts_table_model.py): no proxy.
         self.model = DraftsTableModel(self)
 
@@ -101,9 +104,11 @@ class StartWindow(QMainWindow):
     # --- building ------------------------------------------------------------------------
     def _build_central(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Tìm kiếm…")
+        self.search.setPlaceholderText(self.tr("Tìm kiếm…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Tìm theo tiêu đề và nội dung; gõ có dấu hoặc không dấu đều được")
+        self.search.setToolTip(
+            self.tr("Tìm theo tiêu đề và nội dung; gõ có dấu hoặc không dấu đều được")
+        )
 
         self.table = DraftsTable(self.model)  # ui/drafts_table_view.py
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
@@ -112,15 +117,15 @@ class StartWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.table.customContextMenuRequested.connect(self._table_menu)
 
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(self.tr(EMPTY_TEXT))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         font = self.empty_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.empty_label.setFont(font)
-        self.empty_new_button = QPushButton("Tạo bản thảo mới")
+        self.empty_new_button = QPushButton(self.tr("Tạo bản thảo mới"))
         self.empty_new_button.clicked.connect(lambda: self.new_draft())
-        self.empty_import_button = QPushButton("Nhập từ tệp Word…")
+        self.empty_import_button = QPushButton(self.tr("Nhập từ tệp Word…"))
         self.empty_import_button.clicked.connect(lambda: self.import_word())
         empty_buttons = QHBoxLayout()
         empty_buttons.addStretch(1)
@@ -162,16 +167,23 @@ class StartWindow(QMainWindow):
         agency = profile.agency if profile is not None else None
         if agency is None or not agency.issuing_body:
             self.agency_label.setText(
-                "Chưa nhập thông tin cơ quan. "
-                '<a href="profile">Nhập ngay</a> để bản thảo mới tự điền tên cơ quan và người ký.'
+                self.tr(
+                    "Chưa nhập thông tin cơ quan. "
+                    '<a href="profile">Nhập ngay</a> để bản thảo mới tự điền tên cơ quan '
+                    "và người ký."
+                )
             )
             return
         name = html.escape(agency.issuing_body)
         parent = f" — {html.escape(agency.parent_body)}" if agency.parent_body else ""
         signer = profile.signer.name if profile is not None else ""
-        signer_text = f"; người ký: {html.escape(signer)}" if signer else ""
+        signer_text = (
+            self.tr("; người ký: {signer}").format(signer=html.escape(signer)) if signer else ""
+        )
         self.agency_label.setText(
-            f'Cơ quan: <b>{name}</b>{parent}{signer_text} (<a href="profile">sửa</a>)'
+            self.tr(
+                'Cơ quan: <b>{name}</b>{parent}{signer_text} (<a href="profile">sửa</a>)'
+            ).format(name=name, parent=parent, signer_text=signer_text)
         )
 
     def _table_menu(self, pos: Any) -> None:
@@ -200,12 +212,18 @@ class StartWindow(QMainWindow):
         if total:
             self.stack.setCurrentWidget(self.table)
         else:
-            self.empty_label.setText(NO_MATCH_TEXT.format(query=query) if query else EMPTY_TEXT)
+            self.empty_label.setText(
+                self.tr(NO_MATCH_TEXT).format(query=query) if query else self.tr(EMPTY_TEXT)
+            )
             # The buttons invite a first draft, not a new one after a failed search.
             self.empty_new_button.setVisible(not query)
             self.empty_import_button.setVisible(not query)
             self.stack.setCurrentWidget(self.empty_page)
-        self.count_label.setText(f"{total} bản thảo" if not query else f"Tìm thấy {total}")
+        self.count_label.setText(
+            self.tr("{total} bản thảo").format(total=total)
+            if not query
+            else self.tr("Tìm thấy {total}").format(total=total)
+        )
 
     def selected_id(self) -> str | None:
         if not hasattr(self, "table"):
@@ -235,12 +253,12 @@ class StartWindow(QMainWindow):
 
     def _on_exported(self, draft_id: str, path: str) -> None:
         self._draft_changed(draft_id)
-        self.statusBar().showMessage(f"Đã xuất: {path}", 10_000)
+        self.statusBar().showMessage(self.tr("Đã xuất: {path}").format(path=path), 10_000)
 
     def _selected_or_none(self) -> str | None:
         draft_id = self.selected_id()
         if draft_id is None:
-            self.statusBar().showMessage("Hãy chọn một bản thảo trong danh sách.", 5000)
+            self.statusBar().showMessage(self.tr("Hãy chọn một bản thảo trong danh sách."), 5000)
         return draft_id
 
     def _store_new(self, draft: Any, reason: str) -> bool:
@@ -248,7 +266,7 @@ class StartWindow(QMainWindow):
         try:
             storage.save_draft(self.context.db, draft, reason=reason, expected_revision=0)
         except storage.StorageError as exc:
-            messages.error(self, "Lưu bản thảo", str(exc))
+            messages.error(self, self.tr("Lưu bản thảo"), str(exc))
             return False
         self.refresh()
         self.select_draft(draft.id)

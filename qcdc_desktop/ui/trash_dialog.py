@@ -26,7 +26,7 @@ class TrashDialog(QDialog):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Thùng rác")
+        self.setWindowTitle(self.tr("Thùng rác"))
         # Sorted by SQL, read a page at a time, like the start window's list.
         self.model = DraftsTableModel(self, show_deleted=True)
         self.table = QTableView()
@@ -44,13 +44,13 @@ class TrashDialog(QDialog):
         header.setSectionResizeMode(self.model.column_of(TITLE), QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.restore_selected())
 
-        self.hint = QLabel("Bản thảo đã xóa được giữ ở đây cho tới khi xóa vĩnh viễn.")
+        self.hint = QLabel(self.tr("Bản thảo đã xóa được giữ ở đây cho tới khi xóa vĩnh viễn."))
         self.hint.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton("Khôi phục")
-        self.purge_button = QPushButton("Xóa vĩnh viễn")
-        self.empty_button = QPushButton("Dọn sạch thùng rác")
-        close_button = QPushButton("Đóng")
+        self.restore_button = QPushButton(self.tr("Khôi phục"))
+        self.purge_button = QPushButton(self.tr("Xóa vĩnh viễn"))
+        self.empty_button = QPushButton(self.tr("Dọn sạch thùng rác"))
+        close_button = QPushButton(self.tr("Đóng"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.purge_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -91,7 +91,7 @@ class TrashDialog(QDialog):
         try:
             storage.restore_draft(self.context.db, draft_id)
         except storage.StorageError as exc:
-            messages.error(self, "Khôi phục", str(exc))
+            messages.error(self, self.tr("Khôi phục"), str(exc))
             return False
         self.context.events.draft_saved.emit(draft_id)
         self.refresh()
@@ -102,13 +102,15 @@ class TrashDialog(QDialog):
         if draft_id is None:
             return False
         if not messages.ask_yes_no(
-            self, "Xóa vĩnh viễn", "Xóa vĩnh viễn bản thảo này? Không thể khôi phục lại."
+            self,
+            self.tr("Xóa vĩnh viễn"),
+            self.tr("Xóa vĩnh viễn bản thảo này? Không thể khôi phục lại."),
         ):
             return False
         try:
             storage.purge_draft(self.context.db, draft_id, owner=self.context.owner)
         except storage.StorageError as exc:  # open in an editor elsewhere, a busy file
-            messages.error(self, "Xóa vĩnh viễn", str(exc))
+            messages.error(self, self.tr("Xóa vĩnh viễn"), str(exc))
             return False
         self.refresh()
         return True
@@ -117,14 +119,16 @@ class TrashDialog(QDialog):
         count = self.model.total()
         if not count or not messages.ask_yes_no(
             self,
-            "Dọn sạch thùng rác",
-            f"Xóa vĩnh viễn {count} bản thảo trong thùng rác? Không thể khôi phục lại.",
+            self.tr("Dọn sạch thùng rác"),
+            self.tr(
+                "Xóa vĩnh viễn {count} bản thảo trong thùng rác? Không thể khôi phục lại."
+            ).format(count=count),
         ):
             return 0
         try:
             removed = storage.empty_trash(self.context.db, owner=self.context.owner)
         except storage.StorageError as exc:
-            messages.error(self, "Dọn sạch thùng rác", str(exc))
+            messages.error(self, self.tr("Dọn sạch thùng rác"), str(exc))
             return 0
         self.refresh()
         return removed

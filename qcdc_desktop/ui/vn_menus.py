@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-UNDO = "Hoàn tác"
-REDO = "Làm lại"
-CUT = "Cắt"
-COPY = "Sao chép"
-PASTE = "Dán"
-DELETE = "Xóa"
-SELECT_ALL = "Chọn tất cả"
-STEP_UP = "Tăng"
-STEP_DOWN = "Giảm"
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+UNDO = QT_TRANSLATE_NOOP("VnMenus", "Hoàn tác")
+REDO = QT_TRANSLATE_NOOP("VnMenus", "Làm lại")
+CUT = QT_TRANSLATE_NOOP("VnMenus", "Cắt")
+COPY = QT_TRANSLATE_NOOP("VnMenus", "Sao chép")
+PASTE = QT_TRANSLATE_NOOP("VnMenus", "Dán")
+DELETE = QT_TRANSLATE_NOOP("VnMenus", "Xóa")
+SELECT_ALL = QT_TRANSLATE_NOOP("VnMenus", "Chọn tất cả")
+STEP_UP = QT_TRANSLATE_NOOP("VnMenus", "Tăng")
+STEP_DOWN = QT_TRANSLATE_NOOP("VnMenus", "Giảm")
 
 
 def _clipboard_has_text() -> bool:
@@ -51,7 +53,7 @@ def _add(
     enabled: bool,
     key: QKeySequence.StandardKey | None = None,
 ) -> QAction:
-    action = menu.addAction(text)
+    action = menu.addAction(QCoreApplication.translate("VnMenus", text))
     action.setEnabled(enabled)
     if key is not None:
         action.setShortcut(QKeySequence(key))

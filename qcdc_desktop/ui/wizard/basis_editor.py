@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop.doctypes import cited_documents
 from qcdc_desktop.model import BasisDocument
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 COLUMNS = (
-    ("kind", "Loại văn bản"),
-    ("number", "Số, ký hiệu"),
-    ("date", "Ngày"),
-    ("issuer", "Cơ quan ban hành"),
-    ("subject", "Trích yếu (nếu cần)"),
+    ("kind", QT_TRANSLATE_NOOP("BasisEditor", "Loại văn bản")),
+    ("number", QT_TRANSLATE_NOOP("BasisEditor", "Số, ký hiệu")),
+    ("date", QT_TRANSLATE_NOOP("BasisEditor", "Ngày")),
+    ("issuer", QT_TRANSLATE_NOOP("BasisEditor", "Cơ quan ban hành")),
+    ("subject", QT_TRANSLATE_NOOP("BasisEditor", "Trích yếu (nếu cần)")),
 )
 
 
@@ -36,7 +37,7 @@ class BasisEditor(QWidget):
         self._filling = False
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("basis")
-        self.table.setHorizontalHeaderLabels([title for _, title in COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(title) for _, title in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -48,13 +49,13 @@ class BasisEditor(QWidget):
         self.table.setWordWrap(False)
         self.table.itemChanged.connect(self._item_changed)
 
-        self.add_library = QPushButton("Thêm từ thư viện")
-        self.add_library.setToolTip("Chọn một văn bản hay được trích dẫn")
+        self.add_library = QPushButton(self.tr("Thêm từ thư viện"))
+        self.add_library.setToolTip(self.tr("Chọn một văn bản hay được trích dẫn"))
         self.add_library.setMenu(self._library_menu())
-        self.add_new = QPushButton("Thêm văn bản khác")
-        self.remove = QPushButton("Xóa")
-        self.up = QPushButton("Lên")
-        self.down = QPushButton("Xuống")
+        self.add_new = QPushButton(self.tr("Thêm văn bản khác"))
+        self.remove = QPushButton(self.tr("Xóa"))
+        self.up = QPushButton(self.tr("Lên"))
+        self.down = QPushButton(self.tr("Xuống"))
         self.add_new.clicked.connect(lambda: self.add(BasisDocument(kind="Kế hoạch")))
         self.remove.clicked.connect(self._remove)
         self.up.clicked.connect(lambda: self._move(-1))
@@ -71,7 +72,9 @@ class BasisEditor(QWidget):
     def _library_menu(self) -> QMenu:
         menu = QMenu(self)
         for doc in cited_documents().values():
-            label = f"{doc.kind} số {doc.number} ngày {doc.date} — {doc.title}"
+            label = self.tr("{kind} số {number} ngày {date} — {title}").format(
+                kind=doc.kind, number=doc.number, date=doc.date, title=doc.title
+            )
             action = menu.addAction(label if len(label) < 110 else label[:107] + "…")
             action.setToolTip(doc.cite)
             action.triggered.connect(lambda _=False, d=doc: self.add(d.as_basis()))

@@ -15,9 +15,12 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QToolTip, QWidget
 
 from qcdc_desktop.render.dates import parse_typed_date
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 SEPARATORS = "/-."
-NOT_A_DATE = "Không đọc được ngày “{text}”. Hãy gõ ngày/tháng/năm, ví dụ 07/11/2023."
+NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "TypedDateEdit", "Không đọc được ngày “{text}”. Hãy gõ ngày/tháng/năm, ví dụ 07/11/2023."
+)
 
 
 def read_typed(text: str, year_only: bool) -> QDate | None:
@@ -83,7 +86,7 @@ class TypedDateEdit(QDateEdit):
             return
         date = read_typed(typed, self._year_only())
         if date is None or not date.isValid():
-            self.last_problem = NOT_A_DATE.format(text=typed)
+            self.last_problem = self.tr(NOT_A_DATE).format(text=typed)
             QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.last_problem, self)
             self._show(self.date())
             return

@@ -32,6 +32,7 @@ from qcdc_desktop.editing.steps import REVIEW, WizardStep, step_states, wizard_s
 from qcdc_desktop.model import Draft
 from qcdc_desktop.storage.draft_writer import DraftWriter, snapshot_of
 from qcdc_desktop.ui import messages, palette
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.open_editors import add_open, remove_open
 from qcdc_desktop.ui.wizard.autosave import Autosaver
 from qcdc_desktop.ui.wizard.conflict import resolve_conflict
@@ -47,7 +48,7 @@ from qcdc_desktop.ui.wizard.window_layout import (
     save_geometry,
 )
 
-SAVE_TITLE = "Lưu bản thảo"
+SAVE_TITLE = QT_TRANSLATE_NOOP("EditorWindow", "Lưu bản thảo")
 
 
 class EditorWindow(QMainWindow):
@@ -97,7 +98,9 @@ class EditorWindow(QMainWindow):
         self._update_title()
         self.idle_builder.start()
         self.show_status(
-            "Chế độ chỉ đọc: thay đổi sẽ không được lưu." if self.read_only else "Đã mở bản thảo."
+            self.tr("Chế độ chỉ đọc: thay đổi sẽ không được lưu.")
+            if self.read_only
+            else self.tr("Đã mở bản thảo.")
         )
 
     # --- construction ----------------------------------------------------------------
@@ -124,27 +127,27 @@ class EditorWindow(QMainWindow):
         font.setBold(True)
         self.step_title.setFont(font)
 
-        self.back_button = QPushButton("Quay lại")
+        self.back_button = QPushButton(self.tr("Quay lại"))
         self.back_button.setObjectName("back")
-        self.back_button.setToolTip("Về bước trước (Alt+Mũi tên trái)")
-        self.next_button = QPushButton("Tiếp theo")
+        self.back_button.setToolTip(self.tr("Về bước trước (Alt+Mũi tên trái)"))
+        self.next_button = QPushButton(self.tr("Tiếp theo"))
         self.next_button.setObjectName("next")
-        self.next_button.setToolTip("Sang bước sau (Ctrl+Enter)")
+        self.next_button.setToolTip(self.tr("Sang bước sau (Ctrl+Enter)"))
         self.next_button.setDefault(False)
-        self.save_button = QPushButton("Lưu")
+        self.save_button = QPushButton(self.tr("Lưu"))
         self.save_button.setObjectName("save")
-        self.save_button.setToolTip("Lưu ngay và giữ một phiên bản (Ctrl+S)")
-        self.export_button = QPushButton("Xuất Word")
+        self.save_button.setToolTip(self.tr("Lưu ngay và giữ một phiên bản (Ctrl+S)"))
+        self.export_button = QPushButton(self.tr("Xuất Word"))
         self.export_button.setObjectName("export")
-        self.export_button.setToolTip("Kiểm tra và xuất văn bản ra tệp Word (Ctrl+E)")
+        self.export_button.setToolTip(self.tr("Kiểm tra và xuất văn bản ra tệp Word (Ctrl+E)"))
         for button in (self.back_button, self.next_button, self.export_button):
             keep_enabled(button)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.save_button.clicked.connect(self.save_now)
-        self.history_button = QPushButton("Lịch sử")
+        self.history_button = QPushButton(self.tr("Lịch sử"))
         self.history_button.setObjectName("history")
-        self.history_button.setToolTip("Các phiên bản đã lưu của bản thảo: xem, khôi phục")
+        self.history_button.setToolTip(self.tr("Các phiên bản đã lưu của bản thảo: xem, khôi phục"))
         self.history_button.clicked.connect(self.show_history)
         self.export_button.clicked.connect(lambda: self._export_action("docx"))
         nav = QHBoxLayout()
@@ -231,7 +234,11 @@ class EditorWindow(QMainWindow):
             page.reveal(part_id, field)
         index = [s.id for s in self.steps].index(step_id)
         self.step_panel.select_step(step_id)
-        self.step_title.setText(f"Bước {index + 1}/{len(self.steps)}: {page.step.title}")
+        self.step_title.setText(
+            self.tr("Bước {step}/{steps}: {title}").format(
+                step=index + 1, steps=len(self.steps), title=page.step.title
+            )
+        )
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
         self.export_button.setVisible(step_id != REVIEW)
@@ -276,7 +283,7 @@ class EditorWindow(QMainWindow):
         self.autosaver.schedule()
         if not self._save_pending_shown:
             self._save_pending_shown = True
-            self.save_label.setText("Đang soạn…")
+            self.save_label.setText(self.tr("Đang soạn…"))
 
     def save_now(self) -> bool:
         """Save at once, with a revision snapshot. False when the draft could not be saved."""
@@ -293,7 +300,7 @@ class EditorWindow(QMainWindow):
     def _on_saved(self, _revision: int) -> None:
         self._error_shown = False
         self._save_pending_shown = False
-        self.save_label.setText(f"Đã lưu lúc {time.strftime('%H:%M')}")
+        self.save_label.setText(self.tr("Đã lưu lúc {time}").format(time=time.strftime("%H:%M")))
         self.save_label.setStyleSheet("")
         self._refresh_states()
         self._update_title()
@@ -301,20 +308,23 @@ class EditorWindow(QMainWindow):
 
     def _on_failed(self, error: Exception) -> None:
         self._save_pending_shown = False
-        self.save_label.setText("Chưa lưu được")
+        self.save_label.setText(self.tr("Chưa lưu được"))
         self.save_label.setStyleSheet(palette.ALERT_LABEL)
-        self.show_status(f"Chưa lưu được: {error}", 0)
+        self.show_status(self.tr("Chưa lưu được: {error}").format(error=error), 0)
         if not self._error_shown:
             self._error_shown = True
             messages.error(
                 self,
-                SAVE_TITLE,
-                f"{error}\n\nNội dung vẫn còn nguyên trong cửa sổ này; chương trình sẽ "
-                "tự lưu lại khi anh/chị sửa tiếp hoặc bấm “Lưu”.",
+                self.tr(SAVE_TITLE),
+                self.tr(
+                    "{error}\n\n"
+                    "Nội dung vẫn còn nguyên trong cửa sổ này; chương trình sẽ tự lưu lại khi "
+                    "anh/chị sửa tiếp hoặc bấm “Lưu”."
+                ).format(error=error),
             )
 
     def _on_conflict(self) -> None:
-        self.save_label.setText("Chưa lưu: xung đột")
+        self.save_label.setText(self.tr("Chưa lưu: xung đột"))
         self._resolve_conflict()
 
     def _resolve_conflict(self) -> bool:
@@ -327,7 +337,7 @@ class EditorWindow(QMainWindow):
         local = self._snapshot()
         try:
             if keep_local:
-                note = "Nội dung của cửa sổ này trước khi tải lại bản mới hơn"
+                note = self.tr("Nội dung của cửa sổ này trước khi tải lại bản mới hơn")
                 self.autosaver.run(lambda: writer.keep_copy(local, note))
             draft, _revision = self.autosaver.run(writer.reload)
         except StorageError as exc:
@@ -340,9 +350,12 @@ class EditorWindow(QMainWindow):
         page.show_page()
         self._refresh_states()
         self._update_title()
-        self.save_label.setText("Đã tải lại")
+        self.save_label.setText(self.tr("Đã tải lại"))
         self.show_status(
-            "Đã tải lại bản mới nhất; nội dung cũ ở đây được giữ trong “Lịch sử phiên bản”.", 0
+            self.tr(
+                "Đã tải lại bản mới nhất; nội dung cũ ở đây được giữ trong “Lịch sử phiên bản”."
+            ),
+            0,
         )
         return True
 
@@ -354,7 +367,7 @@ class EditorWindow(QMainWindow):
 
     def _update_title(self) -> None:
         summary = self.draft.summary.strip() or self.doc_type.name
-        suffix = " (chỉ đọc)" if self.read_only else ""
+        suffix = self.tr(" (chỉ đọc)") if self.read_only else ""
         # No " — QCDC Desktop" here: Qt appends the application's display name itself
         # (app.py), and writing it too showed it twice in the title bar.
         self.setWindowTitle(f"{self.doc_type.title.capitalize()}: {summary}{suffix}")
@@ -375,9 +388,11 @@ class EditorWindow(QMainWindow):
             saved = self.save_quietly()
             if not saved and not messages.ask_yes_no(
                 self,
-                SAVE_TITLE,
-                "Chưa lưu được những thay đổi mới nhất của bản thảo.\n\n"
-                "Vẫn đóng cửa sổ và bỏ các thay đổi chưa lưu?",
+                self.tr(SAVE_TITLE),
+                self.tr(
+                    "Chưa lưu được những thay đổi mới nhất của bản thảo.\n\n"
+                    "Vẫn đóng cửa sổ và bỏ các thay đổi chưa lưu?"
+                ),
             ):
                 event.ignore()
                 return

@@ -9,13 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from qcdc_desktop.editing.steps import REVIEW
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
-SAVE_FIRST = "Hãy lưu được bản thảo trước khi xuất hoặc in."
+translate = QCoreApplication.translate
+
+SAVE_FIRST = QT_TRANSLATE_NOOP("ExportActions", "Hãy lưu được bản thảo trước khi xuất hoặc in.")
 
 
 def run_export_action(window: Any, action: str) -> None:
@@ -28,7 +31,11 @@ def run_export_action(window: Any, action: str) -> None:
         return
     window.flush()
     if not window.read_only and not window.save_now():
-        messages.error(window, window.SAVE_TITLE, SAVE_FIRST)
+        messages.error(
+            window,
+            translate("EditorWindow", window.SAVE_TITLE),
+            translate("ExportActions", SAVE_FIRST),
+        )
         return
     from qcdc_desktop.ui import export_flow
 
@@ -39,10 +46,16 @@ def run_export_action(window: Any, action: str) -> None:
             review = window.pages.built(REVIEW)
             if review is not None:
                 review.set_exported_path(window.exported_path)
-            window.show_status(f"Đã xuất tệp Word: {made}", 10_000)
+            window.show_status(
+                translate("ExportActions", "Đã xuất tệp Word: {made}").format(made=made),
+                10_000,
+            )
     elif action == "pdf":
         made = export_flow.export_pdf_with_dialogs(window, window.context, window.draft)
         if made is not None:
-            window.show_status(f"Đã xuất tệp PDF: {made}", 10_000)
+            window.show_status(
+                translate("ExportActions", "Đã xuất tệp PDF: {made}").format(made=made),
+                10_000,
+            )
     elif action == "print":
         export_flow.print_with_dialogs(window, window.context, window.draft)

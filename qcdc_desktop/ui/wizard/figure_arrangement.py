@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from qcdc_desktop.doctypes import figure_groups
 from qcdc_desktop.editing import figure_ops
 from qcdc_desktop.render import part_numbers
 from qcdc_desktop.ui.wizard import figure_group_controls
 from qcdc_desktop.ui.wizard.figure_group_controls import FigureGroupControls
 from qcdc_desktop.ui.wizard.figures_widget import FigureGroupBox
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from qcdc_desktop.model import Part
@@ -81,7 +85,7 @@ def remove(page: SectionPage, group_id: str) -> None:
 
 def part_label(labels: dict[str, str], chain: list[Part]) -> str:
     number = ".".join(labels.get(p.id, "").rstrip(".").rstrip(")") for p in chain)
-    title = chain[-1].title.strip() or "(chưa có tên)"
+    title = chain[-1].title.strip() or translate("FigureArrangement", "(chưa có tên)")
     return f"{number} {title}".strip()
 
 
@@ -109,7 +113,9 @@ def move(page: SectionPage, group_id: str) -> None:
     if not names:
         return
     group = figure_groups().get(group_id)
-    title = f"Chuyển nhóm số liệu “{group.title if group else group_id}”"
+    title = translate("FigureArrangement", "Chuyển nhóm số liệu “{group}”").format(
+        group=group.title if group else group_id
+    )
     chosen = figure_group_controls.choose_part(page, title, names)
     if chosen is None:
         return

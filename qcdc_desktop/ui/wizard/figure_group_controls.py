@@ -6,7 +6,7 @@ rebuilds its boxes, so the arrangement has one owner.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,17 +19,25 @@ from PySide6.QtWidgets import (
 )
 
 from qcdc_desktop.editing import figure_ops
+from qcdc_desktop.render.figure_markers import marker_for
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 PLACEMENTS = (
-    (figure_ops.BEFORE, "Trước phần chữ của mục"),
-    (figure_ops.AFTER, "Sau phần chữ của mục"),
-    (figure_ops.AT_MARKER, "Tại dấu {{số liệu}} trong đoạn văn"),
+    (figure_ops.BEFORE, QT_TRANSLATE_NOOP("FigureGroupControls", "Trước phần chữ của mục")),
+    (figure_ops.AFTER, QT_TRANSLATE_NOOP("FigureGroupControls", "Sau phần chữ của mục")),
+    (
+        figure_ops.AT_MARKER,
+        QT_TRANSLATE_NOOP("FigureGroupControls", "Tại dấu {{số liệu}} trong đoạn văn"),
+    ),
 )
-BETWEEN_TEXT = "Giữa các đoạn (giữ nguyên)"
-COMPARE_TEXT = "So sánh với cùng kỳ năm trước"
-COMPARE_TIP = (
+BETWEEN_TEXT = QT_TRANSLATE_NOOP("FigureGroupControls", "Giữa các đoạn (giữ nguyên)")
+COMPARE_TEXT = QT_TRANSLATE_NOOP("FigureGroupControls", "So sánh với cùng kỳ năm trước")
+COMPARE_TIP = QT_TRANSLATE_NOOP(
+    "FigureGroupControls",
     "In thêm “tăng/giảm … so với cùng kỳ năm trước” khi có số liệu kỳ trước "
-    "(ví dụ: tăng 12 hồ sơ (9,3%) so với cùng kỳ năm trước)"
+    "(ví dụ: tăng 12 hồ sơ (9,3%) so với cùng kỳ năm trước)",
 )
 
 
@@ -45,24 +53,27 @@ class FigureGroupControls(QWidget):
         self.group_id = group_id
         self.placement = QComboBox()
         self.placement.setObjectName(f"figures_placement_{group_id}")
-        self.placement.setToolTip("Chỗ in câu số liệu trong mục")
-        self.insert_marker = QPushButton("Chèn dấu tại con trỏ")
+        self.placement.setToolTip(self.tr("Chỗ in câu số liệu trong mục"))
+        self.insert_marker = QPushButton(self.tr("Chèn dấu tại con trỏ"))
         self.insert_marker.setObjectName(f"figures_marker_{group_id}")
         self.insert_marker.setToolTip(
-            "Chèn {{số liệu: " + group_id + "}} vào chỗ con trỏ trong ô nội dung: "
-            "câu số liệu sẽ được in đúng chỗ đó"
+            self.tr(
+                "Chèn {marker} vào chỗ con trỏ trong ô nội dung: câu số liệu sẽ được in đúng chỗ đó"
+            ).format(marker=marker_for(group_id))
         )
-        self.compare = QCheckBox(COMPARE_TEXT)
+        self.compare = QCheckBox(self.tr(COMPARE_TEXT))
         self.compare.setObjectName(f"figures_compare_{group_id}")
-        self.compare.setToolTip(COMPARE_TIP)
-        self.move_button = QPushButton("Chuyển sang mục khác…")
+        self.compare.setToolTip(self.tr(COMPARE_TIP))
+        self.move_button = QPushButton(self.tr("Chuyển sang mục khác…"))
         self.move_button.setObjectName(f"figures_move_{group_id}")
-        self.remove = QPushButton("Bỏ nhóm khỏi mục")
+        self.remove = QPushButton(self.tr("Bỏ nhóm khỏi mục"))
         self.remove.setObjectName(f"figures_remove_{group_id}")
-        self.remove.setToolTip("Bỏ nhóm số liệu này khỏi mục (số đã nhập vẫn được giữ lại)")
+        self.remove.setToolTip(
+            self.tr("Bỏ nhóm số liệu này khỏi mục (số đã nhập vẫn được giữ lại)")
+        )
         first = QHBoxLayout()
         first.setContentsMargins(0, 0, 0, 0)
-        first.addWidget(QLabel("Vị trí câu:"))
+        first.addWidget(QLabel(self.tr("Vị trí câu:")))
         first.addWidget(self.placement, 1)
         first.addWidget(self.insert_marker)
         second = QHBoxLayout()
@@ -86,9 +97,9 @@ class FigureGroupControls(QWidget):
         try:
             self.placement.clear()
             for value, text in PLACEMENTS:
-                self.placement.addItem(text, value)
+                self.placement.addItem(self.tr(text), value)
             if placement == figure_ops.BETWEEN:
-                self.placement.addItem(BETWEEN_TEXT, figure_ops.BETWEEN)
+                self.placement.addItem(self.tr(BETWEEN_TEXT), figure_ops.BETWEEN)
             index = self.placement.findData(placement)
             self.placement.setCurrentIndex(max(index, 0))
             self.compare.setChecked(compare)
@@ -111,11 +122,11 @@ def choose_part(parent: QWidget, title: str, labels: list[str]) -> int | None:
     """Ask which part to move a group to; the index in `labels`, or None if cancelled."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
-    dialog.setLabelText("Chuyển nhóm số liệu sang mục:")
+    dialog.setLabelText(translate("FigureGroupControls", "Chuyển nhóm số liệu sang mục:"))
     dialog.setComboBoxItems(labels)
     dialog.setComboBoxEditable(False)
-    dialog.setOkButtonText("Chuyển")
-    dialog.setCancelButtonText("Hủy")
+    dialog.setOkButtonText(translate("FigureGroupControls", "Chuyển"))
+    dialog.setCancelButtonText(translate("FigureGroupControls", "Hủy"))
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     chosen = dialog.textValue()

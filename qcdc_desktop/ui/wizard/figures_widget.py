@@ -7,7 +7,7 @@ checks' threshold gets a one-line field for an (optional) explanation.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -23,8 +23,11 @@ from qcdc_desktop.model import Draft, FigureValues
 from qcdc_desktop.render import figure_sentence
 from qcdc_desktop.render.numbers import format_figure, format_number, parse_number
 from qcdc_desktop.ui import palette
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.preview_text import PreviewText
 from qcdc_desktop.ui.wizard.figure_group_controls import FigureGroupControls
+
+translate = QCoreApplication.translate
 
 Number = int | float
 
@@ -32,16 +35,20 @@ WARNING_STYLE = palette.ALERT_LABEL
 PREVIOUS_STYLE = "QLabel { color: palette(placeholder-text); }"
 CHANGED_STYLE = palette.CHANGED_LABEL
 FIELD_WIDTH = 110
-NOTHING_PRINTED = "(Chưa có số liệu nào: nhóm này sẽ không in gì.)"
-TYPED_TIP = "Gõ số kiểu Việt Nam: 20.799 hoặc 98,5; để trống nếu không báo cáo số này"
-EXPLANATION_HINT = "Giải thích thay đổi (không bắt buộc)"
+NOTHING_PRINTED = QT_TRANSLATE_NOOP(
+    "FiguresWidget", "(Chưa có số liệu nào: nhóm này sẽ không in gì.)"
+)
+TYPED_TIP = QT_TRANSLATE_NOOP(
+    "FiguresWidget", "Gõ số kiểu Việt Nam: 20.799 hoặc 98,5; để trống nếu không báo cáo số này"
+)
+EXPLANATION_HINT = QT_TRANSLATE_NOOP("FiguresWidget", "Giải thích thay đổi (không bắt buộc)")
 
 
 class FigureGroupBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, group: FigureGroupDef, parent: QWidget | None = None) -> None:
-        super().__init__(f"Số liệu: {group.title}", parent)
+        super().__init__(self.tr("Số liệu: {title}").format(title=group.title), parent)
         self.group = group
         self._draft: Draft | None = None
         self._filling = False
@@ -63,7 +70,7 @@ class FigureGroupBox(QGroupBox):
             edit = QLineEdit()
             edit.setObjectName(f"figure_{group.id}_{fig.id}")
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-            edit.setToolTip(TYPED_TIP)
+            edit.setToolTip(translate("FiguresWidget", TYPED_TIP))
             edit.textChanged.connect(lambda _t, fid=fig.id: self._typed(fid))
             self.edits[fig.id] = edit
             if fig.computed:
@@ -85,7 +92,7 @@ class FigureGroupBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.warning)
-        layout.addWidget(QLabel("Câu sẽ in trong văn bản:"))
+        layout.addWidget(QLabel(self.tr("Câu sẽ in trong văn bản:")))
         layout.addWidget(self.sentence)
         self.controls = FigureGroupControls(group.id)
         layout.addWidget(self.controls)
@@ -93,7 +100,7 @@ class FigureGroupBox(QGroupBox):
     def _previous_label(self, figure_id: str) -> QLabel:
         previous = QLabel()
         previous.setObjectName(f"previous_{self.group.id}_{figure_id}")
-        previous.setToolTip("Số liệu của kỳ trước, chép sang khi tạo báo cáo kỳ này")
+        previous.setToolTip(self.tr("Số liệu của kỳ trước, chép sang khi tạo báo cáo kỳ này"))
         previous.hide()
         self.previous[figure_id] = previous
         return previous
@@ -101,10 +108,12 @@ class FigureGroupBox(QGroupBox):
     def _explanation_field(self, figure_id: str) -> QLineEdit:
         explanation = QLineEdit()
         explanation.setObjectName(f"explanation_{self.group.id}_{figure_id}")
-        explanation.setPlaceholderText(EXPLANATION_HINT)
+        explanation.setPlaceholderText(translate("FiguresWidget", EXPLANATION_HINT))
         explanation.setToolTip(
-            "Số liệu thay đổi nhiều so với kỳ trước: có thể ghi ngắn gọn lý do "
-            "để người duyệt văn bản nắm được."
+            self.tr(
+                "Số liệu thay đổi nhiều so với kỳ trước: có thể ghi ngắn gọn lý do "
+                "để người duyệt văn bản nắm được."
+            )
         )
         explanation.setMinimumWidth(2 * FIELD_WIDTH)
         explanation.textEdited.connect(lambda text, fid=figure_id: self._explained(fid, text))
@@ -144,7 +153,7 @@ class FigureGroupBox(QGroupBox):
         values = self._draft.figures.setdefault(self.group.id, FigureValues())
         bad = bool(text) and value is None
         edit.setStyleSheet(palette.BAD_LINE_EDIT if bad else "")
-        edit.setToolTip("Không đọc được số này" if bad else edit.toolTip())
+        edit.setToolTip(self.tr("Không đọc được số này") if bad else edit.toolTip())
         values.values[figure_id] = value
         self._update()
         self.changed.emit()
@@ -182,10 +191,10 @@ class FigureGroupBox(QGroupBox):
                     value = resolved.get(fid)
                     text = "" if value is None else format_figure(value, fig.kind)
                     edit.setText(text + ("%" if fig.kind == "percent" and text else ""))
-                    edit.setToolTip("Tính từ các số thành phần đã nhập")
-                elif edit.toolTip() != TYPED_TIP:
+                    edit.setToolTip(self.tr("Tính từ các số thành phần đã nhập"))
+                elif edit.toolTip() != translate("FiguresWidget", TYPED_TIP):
                     edit.setText(self._as_typed(fid, values.values.get(fid)))
-                    edit.setToolTip(TYPED_TIP)
+                    edit.setToolTip(translate("FiguresWidget", TYPED_TIP))
         finally:
             self._filling = False
         self._update_previous(values, resolved)
@@ -193,7 +202,7 @@ class FigureGroupBox(QGroupBox):
         self.warning.setText("\n".join(f"⚠ {p}" for p in problems))
         self.warning.setVisible(bool(problems))
         sentence = figure_sentence(self.group, self._draft, pad=self._pad)
-        self.sentence.setText(sentence or NOTHING_PRINTED)
+        self.sentence.setText(sentence or translate("FiguresWidget", NOTHING_PRINTED))
 
     def _update_previous(self, values: FigureValues, resolved: dict[str, Number | None]) -> None:
         last = resolved_values(self.group, FigureValues(values=dict(values.previous)))
@@ -205,7 +214,9 @@ class FigureGroupBox(QGroupBox):
             if before is not None:
                 text = format_figure(before, fig.kind) + ("%" if fig.kind == "percent" else "")
                 how = change_text(before, now) if changed and now is not None else ""
-                label.setText(f"Kỳ trước: {text}" + (f" ({how})" if how else ""))
+                label.setText(
+                    self.tr("Kỳ trước: {text}").format(text=text) + (f" ({how})" if how else "")
+                )
                 label.setStyleSheet(CHANGED_STYLE if changed else PREVIOUS_STYLE)
             # A written explanation stays visible even once the figure is back in range.
             explanation.setVisible(changed or bool(explanation.text().strip()))
@@ -223,6 +234,8 @@ def moved(before: Number, now: Number) -> bool:
 
 def change_text(before: Number, now: Number) -> str:
     if before == 0:
-        return "tăng từ 0"
+        return translate("FiguresWidget", "tăng từ 0")
     share = format_number(round(abs(now - before) * 100 / abs(before), 1))
-    return f"{'tăng' if now > before else 'giảm'} {share}%"
+    if now > before:
+        return translate("FiguresWidget", "tăng {share}%").format(share=share)
+    return translate("FiguresWidget", "giảm {share}%").format(share=share)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,13 +21,17 @@ from qcdc_desktop.doctypes import CitedDocument, DocType, OutlineEntry, cited_do
 from qcdc_desktop.model import Part
 from qcdc_desktop.ui.mnemonics import schedule, without_mnemonic
 
+translate = QCoreApplication.translate
+
 
 def guidance_html(entry: OutlineEntry | None, inherited: OutlineEntry | None = None) -> str:
     if entry is None and inherited is None:
-        return "<p>Chọn một mục ở dàn ý bên trái để xem hướng dẫn.</p>"
+        return translate("GuidancePanel", "<p>Chọn một mục ở dàn ý bên trái để xem hướng dẫn.</p>")
     parts = []
     if entry is None and inherited is not None:
-        parts.append("<p><i>Mục do anh/chị thêm. Hướng dẫn của mục cha:</i></p>")
+        parts.append(
+            translate("GuidancePanel", "<p><i>Mục do anh/chị thêm. Hướng dẫn của mục cha:</i></p>")
+        )
         entry = inherited
     assert entry is not None
     parts.append(f"<h3>{html.escape(entry.title)}</h3>")
@@ -35,9 +39,15 @@ def guidance_html(entry: OutlineEntry | None, inherited: OutlineEntry | None = N
         parts.append(f"<p>{html.escape(entry.guidance)}</p>")
     if entry.example:
         example = "<br>".join(html.escape(line) for line in entry.example.splitlines())
-        parts.append(f"<p><b>Ví dụ:</b></p><p><i>{example}</i></p>")
+        parts.append(
+            translate("GuidancePanel", "<p><b>Ví dụ:</b></p><p><i>{example}</i></p>").format(
+                example=example
+            )
+        )
     if entry.required:
-        parts.append("<p>Mục bắt buộc: văn bản cần có nội dung ở đây.</p>")
+        parts.append(
+            translate("GuidancePanel", "<p>Mục bắt buộc: văn bản cần có nội dung ở đây.</p>")
+        )
     return "".join(parts)
 
 
@@ -58,10 +68,10 @@ class GuidancePanel(QWidget):
         self._layout.addStretch(1)
         scroll.setWidget(box)
         self._rows: dict[str, QWidget] = {}
-        self.cites_title = QLabel("<b>Văn bản hay trích dẫn ở mục này</b>")
+        self.cites_title = QLabel(self.tr("<b>Văn bản hay trích dẫn ở mục này</b>"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Hướng dẫn</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Hướng dẫn</b>")))
         layout.addWidget(self.text, 3)
         layout.addWidget(self.cites_title)
         layout.addWidget(scroll, 2)
@@ -94,7 +104,7 @@ class GuidancePanel(QWidget):
             self._layout.insertWidget(position, self._rows[doc_id])
             # Numbered, so each row's button has its own Alt+digit (ui/mnemonics.py).
             button = self._rows[doc_id].findChild(QPushButton)
-            text = f"Chèn {position + 1}"
+            text = self.tr("Chèn {number}").format(number=position + 1)
             if button is not None and without_mnemonic(button.text()) != text:
                 button.setText(text)
                 schedule(button)
@@ -108,9 +118,9 @@ class GuidancePanel(QWidget):
         label = QLabel(doc.cite)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        button = QPushButton("Chèn")
+        button = QPushButton(self.tr("Chèn"))
         button.setObjectName(f"cite_{doc.id}")
-        button.setToolTip("Chèn tên văn bản này vào vị trí con trỏ trong nội dung")
+        button.setToolTip(self.tr("Chèn tên văn bản này vào vị trí con trỏ trong nội dung"))
         button.clicked.connect(partial(self.insert_requested.emit, doc.cite))
         line.addWidget(label, 1)
         line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)

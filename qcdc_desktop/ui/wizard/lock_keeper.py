@@ -44,12 +44,13 @@ class LockKeeper(QObject):
             return True
         choice = messages.ask_choice(
             self.window,
-            "Bản thảo đang được mở",
-            "Bản thảo này đang được mở ở cửa sổ khác "
-            f"({editor_locks.describe_owner(other)}).\n\n"
-            "Mở ở chế độ chỉ đọc để không ghi đè lên nhau, hoặc vẫn mở để sửa "
-            "(chương trình sẽ báo nếu hai nơi cùng lưu).",
-            ["Mở chỉ để đọc", "Vẫn mở"],
+            self.tr("Bản thảo đang được mở"),
+            self.tr(
+                "Bản thảo này đang được mở ở cửa sổ khác ({owner}).\n\n"
+                "Mở ở chế độ chỉ đọc để không ghi đè lên nhau, hoặc vẫn mở để sửa (chương trình "
+                "sẽ báo nếu hai nơi cùng lưu)."
+            ).format(owner=editor_locks.describe_owner(other)),
+            [self.tr("Mở chỉ để đọc"), self.tr("Vẫn mở")],
         )
         return choice == 1
 

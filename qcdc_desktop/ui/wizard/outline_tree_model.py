@@ -10,16 +10,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from qcdc_desktop.model import Draft, Part
 from qcdc_desktop.render import part_numbers
 from qcdc_desktop.ui import palette
 
+translate = QCoreApplication.translate
+
 PART_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Parts carried over from last period and not yet confirmed by the user.
-CARRIED_MARK = "(chưa rà soát)"
 CARRIED_COLOUR = palette.WARNING
 
 Index = QModelIndex | QPersistentModelIndex
@@ -133,10 +141,10 @@ class OutlineTreeModel(QAbstractItemModel):
             return part.title
         if role == Qt.ItemDataRole.ToolTipRole:
             if part.carried:
-                return (
-                    f"{self.label(part)} {CARRIED_MARK}\nNội dung chép từ kỳ trước: "
-                    "đọc lại rồi bấm “Đánh dấu đã rà soát”."
-                )
+                return self.tr(
+                    "{label} (chưa rà soát)\n"
+                    "Nội dung chép từ kỳ trước: đọc lại rồi bấm “Đánh dấu đã rà soát”."
+                ).format(label=self.label(part))
             return self.label(part)
         if role == Qt.ItemDataRole.FontRole and part.carried:
             font = QFont()
@@ -174,4 +182,4 @@ def _untitled_label(part: Part, width: int = 48) -> str:
         if text:
             short = text if len(text) <= width else text[: width - 1].rstrip() + "…"
             return f"({short})"
-    return "(chưa có tên)"
+    return translate("OutlineTreeModel", "(chưa có tên)")

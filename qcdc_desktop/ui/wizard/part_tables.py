@@ -7,20 +7,28 @@ added at the end of the part or removed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from qcdc_desktop.model import Block, Part
 from qcdc_desktop.model.draft import Table
 from qcdc_desktop.ui import messages
 
+translate = QCoreApplication.translate
+
 
 def table_label(n: int, table: Table | None) -> str:
     rows = len(table.rows) if table else 0
     columns = table.column_count if table else 0
     caption = " ".join(table.caption.split()) if table else ""
-    name = f"“{caption}”" if caption else f"Bảng {n} (chưa có tên)"
-    return f"{name} — {rows} dòng × {columns} cột — bấm để sửa"
+    name = (
+        f"“{caption}”"
+        if caption
+        else translate("PartTables", "Bảng {number} (chưa có tên)").format(number=n)
+    )
+    return translate("PartTables", "{name} — {rows} dòng × {columns} cột — bấm để sửa").format(
+        name=name, rows=rows, columns=columns
+    )
 
 
 class PartTables(QWidget):
@@ -32,7 +40,7 @@ class PartTables(QWidget):
         self.rows: list[tuple[QPushButton, QPushButton]] = []
         self._list = QVBoxLayout()
         self._list.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton("Thêm bảng số liệu")
+        self.add_button = QPushButton(self.tr("Thêm bảng số liệu"))
         self.add_button.setObjectName("part_add_table")
         self.add_button.clicked.connect(self.add_table)
         layout = QVBoxLayout(self)
@@ -63,9 +71,9 @@ class PartTables(QWidget):
             line.setContentsMargins(0, 0, 0, 0)
             open_button = QPushButton(table_label(n, block.table))
             open_button.setObjectName(f"part_table_{n}")
-            open_button.setToolTip("Mở bảng để sửa")
+            open_button.setToolTip(self.tr("Mở bảng để sửa"))
             open_button.clicked.connect(lambda _=False, b=block: self.open_table(b))
-            remove = QPushButton("Xóa bảng")
+            remove = QPushButton(self.tr("Xóa bảng"))
             remove.clicked.connect(lambda _=False, b=block: self.remove_table(b))
             line.addWidget(QLabel("▦"))
             line.addWidget(open_button, 1)
@@ -97,7 +105,9 @@ class PartTables(QWidget):
     def remove_table(self, block: Block) -> None:
         if self.part is None:
             return
-        if not messages.ask_yes_no(self, "Xóa bảng", "Xóa bảng này khỏi phần đang soạn?"):
+        if not messages.ask_yes_no(
+            self, self.tr("Xóa bảng"), self.tr("Xóa bảng này khỏi phần đang soạn?")
+        ):
             return
         self.part.blocks = [b for b in self.part.blocks if b is not block]
         self._rebuild()

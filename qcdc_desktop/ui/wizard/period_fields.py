@@ -15,8 +15,9 @@ from qcdc_desktop.doctypes.periods import (
     period_phrase,
 )
 from qcdc_desktop.model import Draft, Period
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
-OWN_DATES = "Ngày tự nhập"
+OWN_DATES = QT_TRANSLATE_NOOP("PeriodChoice", "Ngày tự nhập")
 
 
 class PeriodChoice(QWidget):
@@ -27,17 +28,17 @@ class PeriodChoice(QWidget):
         super().__init__(parent)
         self.cutoff = QComboBox()
         self.cutoff.setObjectName("period_cutoff")
-        self.cutoff.setToolTip("Khoảng thời gian số liệu được tính, theo quy định áp dụng")
+        self.cutoff.setToolTip(self.tr("Khoảng thời gian số liệu được tính, theo quy định áp dụng"))
         self.naming = QComboBox()
         self.naming.setObjectName("period_naming")
-        self.naming.setToolTip("Cách câu số liệu gọi kỳ báo cáo")
+        self.naming.setToolTip(self.tr("Cách câu số liệu gọi kỳ báo cáo"))
         self.preview = QLabel()
         self.preview.setObjectName("period_preview")
         self.preview.setWordWrap(True)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.cutoff, 1)
-        row.addWidget(QLabel("Câu số liệu ghi:"))
+        row.addWidget(QLabel(self.tr("Câu số liệu ghi:")))
         row.addWidget(self.naming, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,7 +61,7 @@ class PeriodChoice(QWidget):
             self.naming.clear()
             for cutoff in self._kind.cutoffs if self._kind else ():
                 self.cutoff.addItem(cutoff.name, cutoff.id)
-            self.cutoff.addItem(OWN_DATES, "")
+            self.cutoff.addItem(self.tr(OWN_DATES), "")
             for naming in self._kind.namings if self._kind else ():
                 self.naming.addItem(naming.name, naming.id)
             self.sync(draft)
@@ -74,7 +75,9 @@ class PeriodChoice(QWidget):
         self.naming.setCurrentIndex(
             max(self.naming.findData(naming_id(draft.period, self._doc_type)), 0)
         )
-        self.preview.setText(f"Câu số liệu sẽ mở đầu: “{self.phrase(draft.period)}, …”")
+        self.preview.setText(
+            self.tr("Câu số liệu sẽ mở đầu: “{phrase}, …”").format(phrase=self.phrase(draft.period))
+        )
 
     def phrase(self, period: Period) -> str:
         return period_phrase(period, self._doc_type)

@@ -10,21 +10,23 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from qcdc_desktop.ui import palette
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 # What each placeholder prints, in the words a drafter uses.
 PLACEHOLDER_NAMES: dict[str, str] = {
-    "basis": "các văn bản căn cứ",
-    "agency": "tên cơ quan",
-    "period": "kỳ báo cáo",
-    "summary": "trích yếu",
-    "recipient": "nơi nhận báo cáo",
-    "year": "năm",
+    "basis": QT_TRANSLATE_NOOP("PlaceholderChips", "các văn bản căn cứ"),
+    "agency": QT_TRANSLATE_NOOP("PlaceholderChips", "tên cơ quan"),
+    "period": QT_TRANSLATE_NOOP("PlaceholderChips", "kỳ báo cáo"),
+    "summary": QT_TRANSLATE_NOOP("PlaceholderChips", "trích yếu"),
+    "recipient": QT_TRANSLATE_NOOP("PlaceholderChips", "nơi nhận báo cáo"),
+    "year": QT_TRANSLATE_NOOP("PlaceholderChips", "năm"),
 }
+translate = QCoreApplication.translate
 CHIP_STYLE = palette.PLACEHOLDER_CHIP
 _FIELD = re.compile(r"\{(\w+)\}")
 
@@ -33,7 +35,9 @@ def readable(template: str) -> str:
     """`template` with each known placeholder written as its name in brackets."""
     return _FIELD.sub(
         lambda m: (
-            f"[{PLACEHOLDER_NAMES[m.group(1)]}]" if m.group(1) in PLACEHOLDER_NAMES else m.group(0)
+            f"[{translate('PlaceholderChips', PLACEHOLDER_NAMES[m.group(1)])}]"
+            if m.group(1) in PLACEHOLDER_NAMES
+            else m.group(0)
         ),
         template,
     )
@@ -68,16 +72,18 @@ class PlaceholderChips(QWidget):
         editor.setProperty(TEMPLATE_PROPERTY, True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Chỗ giữ chỗ (bấm để chèn):"))
+        layout.addWidget(QLabel(self.tr("Chỗ giữ chỗ (bấm để chèn):")))
         self.chips: dict[str, QPushButton] = {}
         for name in names:
-            chip = QPushButton(f"[{PLACEHOLDER_NAMES[name]}]")
+            chip = QPushButton(f"[{self.tr(PLACEHOLDER_NAMES[name])}]")
             chip.setObjectName(f"chip_{name}")
             chip.setStyleSheet(CHIP_STYLE)
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             chip.setToolTip(
-                f"Chèn {{{name}}} vào mẫu câu: khi in, chỗ này là {PLACEHOLDER_NAMES[name]}."
+                self.tr("Chèn {placeholder} vào mẫu câu: khi in, chỗ này là {meaning}.").format(
+                    placeholder="{" + name + "}", meaning=self.tr(PLACEHOLDER_NAMES[name])
+                )
             )
             chip.clicked.connect(lambda _c=False, n=name: self.insert(n))
             layout.addWidget(chip)

@@ -65,7 +65,7 @@ class StepPanel(QListWidget):
                 continue
             item.setIcon(self._icons[state])
             item.setText(f"{row + 1}. {step.title}\n      {state.value}")
-            item.setToolTip(f"Trạng thái: {state.value}")
+            item.setToolTip(self.tr("Trạng thái: {state}").format(state=state.value))
 
     def state_text(self, step_id: str) -> str:
         for row, step in enumerate(self._steps):

@@ -11,14 +11,14 @@ from qcdc_desktop.ui.wizard.table_editor import TableEditor
 class TableDialog(QDialog):
     def __init__(self, table: Table | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sửa bảng số liệu")
+        self.setWindowTitle(self.tr("Sửa bảng số liệu"))
         self.editor = TableEditor()
         self.editor.set_table(table)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Đồng ý")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Đồng ý"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

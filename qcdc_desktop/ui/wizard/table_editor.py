@@ -43,7 +43,9 @@ class TableEditor(QWidget):
         self._widths: list[float] = []
         self.caption = QLineEdit()
         self.caption.setObjectName("table_caption")
-        self.caption.setPlaceholderText("Tên bảng (không bắt buộc), ví dụ: Bảng 1. Kết quả …")
+        self.caption.setPlaceholderText(
+            self.tr("Tên bảng (không bắt buộc), ví dụ: Bảng 1. Kết quả …")
+        )
         self.grid = QTableWidget(NEW_TABLE_ROWS, NEW_TABLE_COLUMNS)
         self.grid.setObjectName("table_cells")
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
@@ -52,12 +54,12 @@ class TableEditor(QWidget):
         self.header_rows.setObjectName("table_header_rows")
         self.header_rows.setRange(0, MAX_HEADER_ROWS)
         self.header_rows.setValue(1)
-        self.header_rows.setToolTip("Các dòng đầu được in đậm và lặp lại ở đầu mỗi trang.")
+        self.header_rows.setToolTip(self.tr("Các dòng đầu được in đậm và lặp lại ở đầu mỗi trang."))
         self.buttons = {
-            "add_row": QPushButton("Thêm dòng"),
-            "remove_row": QPushButton("Xóa dòng"),
-            "add_column": QPushButton("Thêm cột"),
-            "remove_column": QPushButton("Xóa cột"),
+            "add_row": QPushButton(self.tr("Thêm dòng")),
+            "remove_row": QPushButton(self.tr("Xóa dòng")),
+            "add_column": QPushButton(self.tr("Thêm cột")),
+            "remove_column": QPushButton(self.tr("Xóa cột")),
         }
         self.buttons["add_row"].clicked.connect(self.add_row)
         self.buttons["remove_row"].clicked.connect(self.remove_row)
@@ -70,14 +72,16 @@ class TableEditor(QWidget):
         for button in self.buttons.values():
             tools.addWidget(button)
         tools.addStretch(1)
-        tools.addWidget(QLabel("Số dòng tiêu đề:"))
+        tools.addWidget(QLabel(self.tr("Số dòng tiêu đề:")))
         tools.addWidget(self.header_rows)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addLayout(tools)
         layout.addWidget(self.grid, 1)
-        hint = QLabel("Ô chứa số (1.250 hoặc 98,5) được in theo kiểu số Việt Nam và căn phải.")
+        hint = QLabel(
+            self.tr("Ô chứa số (1.250 hoặc 98,5) được in theo kiểu số Việt Nam và căn phải.")
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
 

@@ -8,10 +8,13 @@ printed.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from qcdc_desktop.model import Block
 from qcdc_desktop.ui import palette
+
+translate = QCoreApplication.translate
 
 UNIT_KEY = "unit"  # qcdc_desktop.consolidate.gather.UNIT_KEY
 
@@ -42,8 +45,17 @@ def marks_text(blocks: list[Block]) -> str:
     ranges = unit_line_ranges(blocks)
     if not ranges:
         return ""
-    parts = [f"dòng {a}: {unit}" if a == b else f"dòng {a}–{b}: {unit}" for a, b, unit in ranges]
-    return "Đoạn tổng hợp từ các đơn vị (không in ra): " + "; ".join(parts) + "."
+    parts = [
+        translate("UnitMarks", "dòng {line}: {unit}").format(line=a, unit=unit)
+        if a == b
+        else translate("UnitMarks", "dòng {first}–{last}: {unit}").format(
+            first=a, last=b, unit=unit
+        )
+        for a, b, unit in ranges
+    ]
+    return translate("UnitMarks", "Đoạn tổng hợp từ các đơn vị (không in ra): {units}.").format(
+        units="; ".join(parts)
+    )
 
 
 class UnitMarks(QLabel):

@@ -18,6 +18,7 @@ from qcdc_desktop.editing.steps import WizardStep
 from qcdc_desktop.model import Agency, Draft
 from qcdc_desktop.render import opening_sentence
 from qcdc_desktop.ui.header_name_edit import HeaderNameEdit
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.preview_text import PreviewText
 from qcdc_desktop.ui.wizard.basis_editor import COLUMNS as BASIS_COLUMNS
 from qcdc_desktop.ui.wizard.basis_editor import BasisEditor
@@ -26,43 +27,59 @@ from qcdc_desktop.ui.wizard.placeholder_chips import PlaceholderChips
 
 HEADER_NAMES = ("parent_body", "issuing_body")
 AGENCY_FIELDS = (
-    ("parent_body", "Cơ quan chủ quản:", "Ví dụ: UBND tỉnh Tây Ninh (có thể để trống)"),
-    ("issuing_body", "Cơ quan ban hành:", "Ví dụ: Sở Thông tin và Truyền thông"),
-    ("abbreviation", "Chữ viết tắt trong số văn bản:", "Ví dụ: STTTT"),
-    ("place", "Địa danh ghi ở dòng ngày tháng:", "Ví dụ: Tây Ninh"),
+    (
+        "parent_body",
+        QT_TRANSLATE_NOOP("AgencyPage", "Cơ quan chủ quản:"),
+        QT_TRANSLATE_NOOP("AgencyPage", "Ví dụ: UBND tỉnh Tây Ninh (có thể để trống)"),
+    ),
+    (
+        "issuing_body",
+        QT_TRANSLATE_NOOP("AgencyPage", "Cơ quan ban hành:"),
+        QT_TRANSLATE_NOOP("AgencyPage", "Ví dụ: Sở Thông tin và Truyền thông"),
+    ),
+    (
+        "abbreviation",
+        QT_TRANSLATE_NOOP("AgencyPage", "Chữ viết tắt trong số văn bản:"),
+        QT_TRANSLATE_NOOP("AgencyPage", "Ví dụ: STTTT"),
+    ),
+    (
+        "place",
+        QT_TRANSLATE_NOOP("AgencyPage", "Địa danh ghi ở dòng ngày tháng:"),
+        QT_TRANSLATE_NOOP("AgencyPage", "Ví dụ: Tây Ninh"),
+    ),
 )
 
 
 class AgencyPage(WizardPage):
     def __init__(self, host: EditorHost, step: WizardStep, parent: QWidget | None = None) -> None:
         super().__init__(host, step, parent)
-        agency_box = QGroupBox("Cơ quan ban hành")
+        agency_box = QGroupBox(self.tr("Cơ quan ban hành"))
         form = QFormLayout(agency_box)
         self.fields: dict[str, QLineEdit] = {}
         for name, label, hint in AGENCY_FIELDS:
             # The two names print in the header, where the user may set the line breaks.
             edit = HeaderNameEdit() if name in HEADER_NAMES else QLineEdit()
             edit.setObjectName(name)
-            edit.setPlaceholderText(hint)
+            edit.setPlaceholderText(self.tr(hint))
             edit.textChanged.connect(self._edited)
-            form.addRow(label, edit)
+            form.addRow(self.tr(label), edit)
             self.fields[name] = edit
-        self.from_profile = QPushButton("Lấy từ hồ sơ cơ quan")
-        self.from_profile.setToolTip("Điền lại các ô trên theo hồ sơ cơ quan mặc định")
+        self.from_profile = QPushButton(self.tr("Lấy từ hồ sơ cơ quan"))
+        self.from_profile.setToolTip(self.tr("Điền lại các ô trên theo hồ sơ cơ quan mặc định"))
         self.from_profile.clicked.connect(self._fill_from_profile)
         form.addRow("", self.from_profile)
 
-        basis_box = QGroupBox("Văn bản căn cứ (được nêu trong câu mở đầu)")
+        basis_box = QGroupBox(self.tr("Văn bản căn cứ (được nêu trong câu mở đầu)"))
         self.basis = BasisEditor()
         self.basis.changed.connect(self._edited)
         QVBoxLayout(basis_box).addWidget(self.basis)
 
-        opening_box = QGroupBox("Câu mở đầu")
+        opening_box = QGroupBox(self.tr("Câu mở đầu"))
         self.opening = QPlainTextEdit()
         self.opening.setObjectName("opening")
         self.opening.setMaximumHeight(70)
         self.opening.textChanged.connect(self._edited)
-        self.reset_opening = QPushButton("Khôi phục mặc định")
+        self.reset_opening = QPushButton(self.tr("Khôi phục mặc định"))
         self.reset_opening.clicked.connect(
             lambda: self.opening.setPlainText(self.host.doc_type.opening)
         )
@@ -75,7 +92,7 @@ class AgencyPage(WizardPage):
         box = QVBoxLayout(opening_box)
         box.addWidget(self.opening)
         box.addLayout(row)
-        box.addWidget(QLabel("Sẽ in (các chỗ giữ chỗ đã được điền):"))
+        box.addWidget(QLabel(self.tr("Sẽ in (các chỗ giữ chỗ đã được điền):")))
         box.addWidget(self.opening_preview)
 
         layout = QVBoxLayout(self)

@@ -7,6 +7,7 @@ a consolidation) are kept as they are.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -25,18 +26,26 @@ from qcdc_desktop.model.draft import Appendix, Table
 from qcdc_desktop.render.numbering import roman
 from qcdc_desktop.render.tables import table_is_empty
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.table_editor import TableEditor
 
-INTRO = (
+translate = QCoreApplication.translate
+
+INTRO = QT_TRANSLATE_NOOP(
+    "AppendixPage",
     "Phụ lục được in sau phần chữ ký, mỗi phụ lục một trang mới, với dòng "
     "“Phụ lục” (có số thứ tự khi có nhiều phụ lục), tên phụ lục và dòng "
-    "“(Kèm theo Báo cáo số …)”."
+    "“(Kèm theo Báo cáo số …)”.",
 )
 
 
 def appendix_label(appendix: Appendix, n: int, count: int) -> str:
-    title = " ".join(appendix.title.split()) or ("Phụ lục " + roman(n) if count > 1 else "Phụ lục")
+    title = " ".join(appendix.title.split()) or (
+        translate("AppendixPage", "Phụ lục {number}").format(number=roman(n))
+        if count > 1
+        else translate("AppendixPage", "Phụ lục")
+    )
     subtitle = " ".join(appendix.subtitle.split())
     return f"{title}: {subtitle}" if subtitle else title
 
@@ -50,10 +59,10 @@ class AppendixPage(WizardPage):
         keep_enabled(self.list)
         self.list.currentRowChanged.connect(self._row_changed)
         self.buttons = {
-            "add": QPushButton("Thêm phụ lục"),
-            "remove": QPushButton("Xóa phụ lục"),
-            "up": QPushButton("Lên"),
-            "down": QPushButton("Xuống"),
+            "add": QPushButton(self.tr("Thêm phụ lục")),
+            "remove": QPushButton(self.tr("Xóa phụ lục")),
+            "up": QPushButton(self.tr("Lên")),
+            "down": QPushButton(self.tr("Xuống")),
         }
         for name, button in self.buttons.items():
             button.setObjectName(f"appendix_{name}")
@@ -61,7 +70,7 @@ class AppendixPage(WizardPage):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Các phụ lục</b>"))
+        left_layout.addWidget(QLabel(self.tr("<b>Các phụ lục</b>")))
         left_layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         for button in self.buttons.values():
@@ -70,26 +79,30 @@ class AppendixPage(WizardPage):
 
         self.title = QLineEdit()
         self.title.setObjectName("appendix_title")
-        self.title.setPlaceholderText("Để trống: “Phụ lục”, hoặc “Phụ lục I, II…” khi có nhiều")
+        self.title.setPlaceholderText(
+            self.tr("Để trống: “Phụ lục”, hoặc “Phụ lục I, II…” khi có nhiều")
+        )
         self.subtitle = QLineEdit()
         self.subtitle.setObjectName("subtitle")
-        self.subtitle.setPlaceholderText("Ví dụ: Kết quả tổ chức hội nghị 6 tháng đầu năm 2024")
+        self.subtitle.setPlaceholderText(
+            self.tr("Ví dụ: Kết quả tổ chức hội nghị 6 tháng đầu năm 2024")
+        )
         self.editor = TableEditor()
         self.editor.setObjectName("appendix_table")
-        self.empty_label = QLabel("Chưa có phụ lục nào. Bấm “Thêm phụ lục” để tạo.")
+        self.empty_label = QLabel(self.tr("Chưa có phụ lục nào. Bấm “Thêm phụ lục” để tạo."))
         self.empty_label.setObjectName("appendix_empty")
         right = QWidget()
         form = QFormLayout()
-        form.addRow("Tiêu đề:", self.title)
-        form.addRow("Tên phụ lục:", self.subtitle)
+        form.addRow(self.tr("Tiêu đề:"), self.title)
+        form.addRow(self.tr("Tên phụ lục:"), self.subtitle)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(INTRO))
         intro.setWordWrap(True)
         right_layout.addWidget(intro)
         right_layout.addWidget(self.empty_label)
         right_layout.addLayout(form)
-        right_layout.addWidget(QLabel("Bảng số liệu:"))
+        right_layout.addWidget(QLabel(self.tr("Bảng số liệu:")))
         right_layout.addWidget(self.editor, 1)
         self.right = right
 
@@ -236,7 +249,9 @@ class AppendixPage(WizardPage):
         draft = self.host.draft
         if self.current is None:
             return
-        if not messages.ask_yes_no(self, "Xóa phụ lục", "Xóa phụ lục đang chọn cùng bảng số liệu?"):
+        if not messages.ask_yes_no(
+            self, self.tr("Xóa phụ lục"), self.tr("Xóa phụ lục đang chọn cùng bảng số liệu?")
+        ):
             return
         row = self.list.currentRow()
         draft.appendices = [a for a in draft.appendices if a is not self.current]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -102,10 +102,15 @@ class WizardPage(QWidget):
         if profile is None:
             from qcdc_desktop.ui import messages
 
+            # Explicit context: every page inherits this method.
             messages.info(
                 self,
-                "Hồ sơ cơ quan",
-                "Chưa có hồ sơ cơ quan. Hãy tạo hồ sơ ở cửa sổ chính, hoặc nhập trực tiếp ở đây.",
+                QCoreApplication.translate("WizardPage", "Hồ sơ cơ quan"),
+                QCoreApplication.translate(
+                    "WizardPage",
+                    "Chưa có hồ sơ cơ quan. Hãy tạo hồ sơ ở cửa sổ chính, hoặc nhập trực tiếp ở "
+                    "đây.",
+                ),
             )
         return profile
 

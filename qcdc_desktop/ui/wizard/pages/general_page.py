@@ -22,13 +22,14 @@ from qcdc_desktop.editing.steps import WizardStep
 from qcdc_desktop.model import Draft
 from qcdc_desktop.render.dates import place_date_line
 from qcdc_desktop.render.document import number_line
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.preview_text import PreviewText
 from qcdc_desktop.ui.wizard.date_field import TypedDateEdit
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, lines_of
 from qcdc_desktop.ui.wizard.period_fields import PeriodChoice
 
-BLANK_NUMBER = "Để trống số cho văn thư điền"
-YEAR_ONLY = "Chỉ ghi năm, để trống ngày tháng"
+BLANK_NUMBER = QT_TRANSLATE_NOOP("GeneralPage", "Để trống số cho văn thư điền")
+YEAR_ONLY = QT_TRANSLATE_NOOP("GeneralPage", "Chỉ ghi năm, để trống ngày tháng")
 
 
 class GeneralPage(WizardPage):
@@ -40,7 +41,7 @@ class GeneralPage(WizardPage):
         self.type_label = QLabel()
         self.type_label.setObjectName("doc_type")
         self.type_label.setWordWrap(True)
-        form.addRow("Loại văn bản:", self.type_label)
+        form.addRow(self.tr("Loại văn bản:"), self.type_label)
 
         self.year = QSpinBox()
         self.year.setObjectName("period")
@@ -49,7 +50,7 @@ class GeneralPage(WizardPage):
         row = QHBoxLayout()
         row.addWidget(self.year)
         row.addWidget(self.period_label, 1)
-        form.addRow("Năm của kỳ báo cáo:", row)
+        form.addRow(self.tr("Năm của kỳ báo cáo:"), row)
 
         self.period_start = QLineEdit()
         self.period_start.setObjectName("period_start")
@@ -58,52 +59,59 @@ class GeneralPage(WizardPage):
         self.period_end.setObjectName("period_end")
         self.period_end.setPlaceholderText("31/5/2024")
         row = QHBoxLayout()
-        row.addWidget(QLabel("từ ngày"))
+        row.addWidget(QLabel(self.tr("từ ngày")))
         row.addWidget(self.period_start)
-        row.addWidget(QLabel("đến ngày"))
+        row.addWidget(QLabel(self.tr("đến ngày")))
         row.addWidget(self.period_end)
         row.addStretch(1)
-        form.addRow("Số liệu tính:", row)
+        form.addRow(self.tr("Số liệu tính:"), row)
         self.period_choice = PeriodChoice()
-        form.addRow("Kỳ số liệu:", self.period_choice)
+        form.addRow(self.tr("Kỳ số liệu:"), self.period_choice)
 
         self.number = QLineEdit()
         self.number.setObjectName("number")
         self.number.setMaximumWidth(120)
-        self.blank_number = QCheckBox(BLANK_NUMBER)
+        self.blank_number = QCheckBox(self.tr(BLANK_NUMBER))
         self.number_preview = PreviewText(max_lines=3, framed=False)
         form.addRow(
-            "Số văn bản:", _with_preview(self.number, self.blank_number, self.number_preview)
+            self.tr("Số văn bản:"),
+            _with_preview(self.number, self.blank_number, self.number_preview),
         )
 
         self.date = TypedDateEdit()
         self.date.setObjectName("date")
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setCalendarPopup(False)
-        self.year_only = QCheckBox(YEAR_ONLY)
+        self.year_only = QCheckBox(self.tr(YEAR_ONLY))
         self.date_preview = PreviewText(max_lines=3, framed=False)
-        form.addRow("Ngày ban hành:", _with_preview(self.date, self.year_only, self.date_preview))
+        form.addRow(
+            self.tr("Ngày ban hành:"), _with_preview(self.date, self.year_only, self.date_preview)
+        )
 
         self.summary = QLineEdit()
         self.summary.setObjectName("summary")
-        self.reset_summary = QPushButton("Khôi phục mặc định")
-        self.reset_summary.setToolTip("Đặt lại trích yếu theo loại văn bản và năm báo cáo")
+        self.reset_summary = QPushButton(self.tr("Khôi phục mặc định"))
+        self.reset_summary.setToolTip(self.tr("Đặt lại trích yếu theo loại văn bản và năm báo cáo"))
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(self.reset_summary)
-        form.addRow("Trích yếu:", row)
+        form.addRow(self.tr("Trích yếu:"), row)
 
         self.addressees = QPlainTextEdit()
         self.addressees.setObjectName("addressees")
-        self.addressees.setPlaceholderText("Mỗi nơi một dòng, ví dụ: Sở Nội vụ (có thể để trống)")
+        self.addressees.setPlaceholderText(
+            self.tr("Mỗi nơi một dòng, ví dụ: Sở Nội vụ (có thể để trống)")
+        )
         self.addressees.setMaximumHeight(90)
-        form.addRow("Kính gửi:", self.addressees)
+        form.addRow(self.tr("Kính gửi:"), self.addressees)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         hint = QLabel(
-            "Số và ngày tháng thường để trống để văn thư điền sau khi lãnh đạo ký; "
-            "văn bản in ra vẫn chừa chỗ trống cho các ô này."
+            self.tr(
+                "Số và ngày tháng thường để trống để văn thư điền sau khi lãnh đạo ký; "
+                "văn bản in ra vẫn chừa chỗ trống cho các ô này."
+            )
         )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
@@ -126,7 +134,9 @@ class GeneralPage(WizardPage):
 
     def load(self, draft: Draft) -> None:
         doc_type = self.host.doc_type
-        self.type_label.setText(f"<b>{doc_type.name}</b> (không đổi được sau khi tạo)")
+        self.type_label.setText(
+            self.tr("<b>{name}</b> (không đổi được sau khi tạo)").format(name=doc_type.name)
+        )
         self.year.setValue(draft.period.year)
         self.period_start.setText(draft.period.start)
         self.period_end.setText(draft.period.end)
@@ -204,11 +214,21 @@ class GeneralPage(WizardPage):
 
     def _update_previews(self, draft: Draft) -> None:
         doc_type = self.host.doc_type
-        self.period_label.setText(f"Kỳ báo cáo: {doc_type.period_text(draft.period.year)}")
+        self.period_label.setText(
+            self.tr("Kỳ báo cáo: {period_text}").format(
+                period_text=doc_type.period_text(draft.period.year)
+            )
+        )
         self.period_choice.sync(draft)
-        self.number_preview.setText(f"Sẽ in: {number_line(draft, doc_type)}")
-        place = draft.agency.place.strip() or "(địa danh)"
-        self.date_preview.setText(f"Sẽ in: {place_date_line(place, draft.date)}")
+        self.number_preview.setText(
+            self.tr("Sẽ in: {number_line}").format(number_line=number_line(draft, doc_type))
+        )
+        place = draft.agency.place.strip() or self.tr("(địa danh)")
+        self.date_preview.setText(
+            self.tr("Sẽ in: {place_date_line}").format(
+                place_date_line=place_date_line(place, draft.date)
+            )
+        )
 
 
 def _with_preview(field: QWidget, blank: QCheckBox, preview: PreviewText) -> QVBoxLayout:

@@ -6,25 +6,61 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QPushButton
 
 from qcdc_desktop.editing import outline_ops
 from qcdc_desktop.model import Part
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from qcdc_desktop.ui.wizard.pages.section_page import SectionPage
 
 # (name, text, tooltip); the object name is "outline_<name>".
 BUTTONS = [
-    ("add_sibling", "Thêm mục", "Thêm một mục ngang cấp, ngay sau mục đang chọn"),
-    ("add_child", "Thêm mục con", "Thêm một mục con vào cuối mục đang chọn"),
-    ("rename", "Đổi tên", "Sửa tên mục ngay trên dàn ý (phím F2)"),
-    ("delete", "Xóa", "Xóa mục đang chọn cùng các mục con"),
-    ("up", "Lên", "Chuyển mục lên trên"),
-    ("down", "Xuống", "Chuyển mục xuống dưới"),
-    ("demote", "Hạ cấp", "Đưa mục vào trong, thành mục con của mục phía trên"),
-    ("promote", "Nâng cấp", "Đưa mục ra ngoài một cấp"),
+    (
+        "add_sibling",
+        QT_TRANSLATE_NOOP("OutlineActions", "Thêm mục"),
+        QT_TRANSLATE_NOOP("OutlineActions", "Thêm một mục ngang cấp, ngay sau mục đang chọn"),
+    ),
+    (
+        "add_child",
+        QT_TRANSLATE_NOOP("OutlineActions", "Thêm mục con"),
+        QT_TRANSLATE_NOOP("OutlineActions", "Thêm một mục con vào cuối mục đang chọn"),
+    ),
+    (
+        "rename",
+        QT_TRANSLATE_NOOP("OutlineActions", "Đổi tên"),
+        QT_TRANSLATE_NOOP("OutlineActions", "Sửa tên mục ngay trên dàn ý (phím F2)"),
+    ),
+    (
+        "delete",
+        QT_TRANSLATE_NOOP("OutlineActions", "Xóa"),
+        QT_TRANSLATE_NOOP("OutlineActions", "Xóa mục đang chọn cùng các mục con"),
+    ),
+    (
+        "up",
+        QT_TRANSLATE_NOOP("OutlineActions", "Lên"),
+        QT_TRANSLATE_NOOP("OutlineActions", "Chuyển mục lên trên"),
+    ),
+    (
+        "down",
+        QT_TRANSLATE_NOOP("OutlineActions", "Xuống"),
+        QT_TRANSLATE_NOOP("OutlineActions", "Chuyển mục xuống dưới"),
+    ),
+    (
+        "demote",
+        QT_TRANSLATE_NOOP("OutlineActions", "Hạ cấp"),
+        QT_TRANSLATE_NOOP("OutlineActions", "Đưa mục vào trong, thành mục con của mục phía trên"),
+    ),
+    (
+        "promote",
+        QT_TRANSLATE_NOOP("OutlineActions", "Nâng cấp"),
+        QT_TRANSLATE_NOOP("OutlineActions", "Đưa mục ra ngoài một cấp"),
+    ),
 ]
 
 
@@ -34,9 +70,9 @@ def outline_buttons(actions: OutlineActions) -> tuple[dict[str, QPushButton], QG
     grid = QGridLayout()
     grid.setSpacing(4)
     for n, (name, text, tip) in enumerate(BUTTONS):
-        button = QPushButton(text)
+        button = QPushButton(translate("OutlineActions", text))
         button.setObjectName(f"outline_{name}")
-        button.setToolTip(tip)
+        button.setToolTip(translate("OutlineActions", tip))
         button.clicked.connect(getattr(actions, name))
         buttons[name] = button
         grid.addWidget(button, n // 2, n % 2)
@@ -89,9 +125,17 @@ class OutlineActions:
         if part is None:
             return
         has_more = bool(part.children) or any(b.text.strip() for b in part.blocks)
-        detail = " cùng toàn bộ nội dung và các mục con của nó" if has_more else ""
+        detail = (
+            translate("OutlineActions", " cùng toàn bộ nội dung và các mục con của nó")
+            if has_more
+            else ""
+        )
         if not messages.ask_yes_no(
-            self.page, "Xóa mục", f"Xóa mục “{self.page.model.label(part)}”{detail}?"
+            self.page,
+            translate("OutlineActions", "Xóa mục"),
+            translate("OutlineActions", "Xóa mục “{label}”{detail}?").format(
+                label=self.page.model.label(part), detail=detail
+            ),
         ):
             return
         draft = self.page.host.draft

@@ -22,11 +22,16 @@ from qcdc_desktop.editing.steps import WizardStep, step_for_finding, wizard_step
 from qcdc_desktop.model import Draft
 from qcdc_desktop.render import render_document
 from qcdc_desktop.ui import palette
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.preview import document_html
 from qcdc_desktop.ui.wrap_delegate import WrappingDelegate
 
-SEVERITY_LABELS = {"error": "Lỗi", "warning": "Cần xem lại", "info": "Gợi ý"}
+SEVERITY_LABELS = {
+    "error": QT_TRANSLATE_NOOP("ReviewPage", "Lỗi"),
+    "warning": QT_TRANSLATE_NOOP("ReviewPage", "Cần xem lại"),
+    "info": QT_TRANSLATE_NOOP("ReviewPage", "Gợi ý"),
+}
 SEVERITY_COLOURS = {"error": palette.ERROR, "warning": palette.WARNING, "info": palette.INFO}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -70,13 +75,13 @@ class ReviewPage(WizardPage):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Kết quả kiểm tra</b> (bấm vào một dòng để sửa)"))
+        left_layout.addWidget(QLabel(self.tr("<b>Kết quả kiểm tra</b> (bấm vào một dòng để sửa)")))
         left_layout.addWidget(self.summary)
         left_layout.addWidget(self.tree, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("<b>Bản xem trước</b> (như khi in)"))
+        right_layout.addWidget(QLabel(self.tr("<b>Bản xem trước</b> (như khi in)")))
         right_layout.addWidget(self.preview, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("review_splitter")
@@ -88,11 +93,15 @@ class ReviewPage(WizardPage):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text, tip in (
-            ("docx", "Xuất Word", "Ghi văn bản ra tệp .docx theo Nghị định 30 (Ctrl+E)"),
-            ("open_file", "Mở tệp đã xuất", "Mở tệp Word vừa xuất"),
-            ("open_folder", "Mở thư mục", "Mở thư mục chứa tệp vừa xuất"),
-            ("print", "In", "In văn bản trên máy in mặc định"),
-            ("pdf", "Xuất PDF", "Ghi văn bản ra tệp PDF"),
+            (
+                "docx",
+                self.tr("Xuất Word"),
+                self.tr("Ghi văn bản ra tệp .docx theo Nghị định 30 (Ctrl+E)"),
+            ),
+            ("open_file", self.tr("Mở tệp đã xuất"), self.tr("Mở tệp Word vừa xuất")),
+            ("open_folder", self.tr("Mở thư mục"), self.tr("Mở thư mục chứa tệp vừa xuất")),
+            ("print", self.tr("In"), self.tr("In văn bản trên máy in mặc định")),
+            ("pdf", self.tr("Xuất PDF"), self.tr("Ghi văn bản ra tệp PDF")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"export_{key}")
@@ -128,7 +137,7 @@ class ReviewPage(WizardPage):
         return bool(getattr(self.host, "pad_small_counts", True))
 
     def set_exported_path(self, path: str) -> None:
-        self.exported_label.setText(f"Đã xuất: {path}" if path else "")
+        self.exported_label.setText(self.tr("Đã xuất: {path}").format(path=path) if path else "")
         self.buttons["open_file"].setEnabled(bool(path))
         self.buttons["open_folder"].setEnabled(bool(path))
 
@@ -147,8 +156,8 @@ class ReviewPage(WizardPage):
                 font = groups[step].font(0)
                 font.setBold(True)
                 groups[step].setFont(0, font)
-            label = SEVERITY_LABELS.get(severity, severity)
-            where = f" ({times} chỗ)" if times > 1 else ""
+            label = self.tr(SEVERITY_LABELS.get(severity, severity))
+            where = self.tr(" ({times} chỗ)").format(times=times) if times > 1 else ""
             item = QTreeWidgetItem(groups[step], [f"{label}: {finding.message}{where}"])
             item.setToolTip(0, finding.message + where)
             item.setForeground(0, QBrush(QColor(SEVERITY_COLOURS.get(severity, palette.TEXT))))
@@ -156,14 +165,19 @@ class ReviewPage(WizardPage):
             item.setData(0, FINDING_ROLE + 1, finding)
         self.tree.expandAll()
         if not self.findings:
-            self.summary.setText("Không phát hiện vấn đề nào. Có thể xuất văn bản.")
+            self.summary.setText(self.tr("Không phát hiện vấn đề nào. Có thể xuất văn bản."))
         else:
             carried = sum(getattr(f, "code", "") == "part.carried" for f in self.findings)
             self.summary.setText(
-                f"{counts.get('error', 0)} lỗi cần sửa, {counts.get('warning', 0)} điểm cần "
-                f"xem lại, {counts.get('info', 0)} gợi ý."
+                self.tr("{errors} lỗi cần sửa, {warnings} điểm cần xem lại, {hints} gợi ý.").format(
+                    errors=counts.get("error", 0),
+                    warnings=counts.get("warning", 0),
+                    hints=counts.get("info", 0),
+                )
                 + (
-                    f" Trong đó {carried} mục chép từ kỳ trước chưa được rà soát."
+                    self.tr(" Trong đó {carried} mục chép từ kỳ trước chưa được rà soát.").format(
+                        carried=carried
+                    )
                     if carried
                     else ""
                 )

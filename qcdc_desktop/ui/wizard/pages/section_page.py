@@ -31,6 +31,7 @@ from qcdc_desktop.editing.block_text import KEPT_ASIDE, blocks_to_text, text_to_
 from qcdc_desktop.editing.steps import WizardStep
 from qcdc_desktop.model import Draft, Part
 from qcdc_desktop.ui import palette
+from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.wizard import figure_arrangement
 from qcdc_desktop.ui.wizard.figures_widget import FigureGroupBox
 from qcdc_desktop.ui.wizard.guidance_panel import GuidancePanel
@@ -40,12 +41,15 @@ from qcdc_desktop.ui.wizard.pages.outline_actions import OutlineActions, outline
 from qcdc_desktop.ui.wizard.part_tables import PartTables
 from qcdc_desktop.ui.wizard.unit_marks import UnitMarks
 
-CARRIED_TEXT = "Nội dung này được chép từ kỳ trước và chưa được rà soát."
-CONFIRM_TEXT = "Đánh dấu đã rà soát"
+CARRIED_TEXT = QT_TRANSLATE_NOOP(
+    "SectionPage", "Nội dung này được chép từ kỳ trước và chưa được rà soát."
+)
+CONFIRM_TEXT = QT_TRANSLATE_NOOP("SectionPage", "Đánh dấu đã rà soát")
 
-TEXT_HINT = (
+TEXT_HINT = QT_TRANSLATE_NOOP(
+    "SectionPage",
     "Mỗi dòng là một đoạn văn. Dòng bắt đầu bằng “-” là ý gạch đầu dòng, "
-    "bằng “+” là ý nhỏ hơn. Số liệu nhập ở các ô bên dưới."
+    "bằng “+” là ý nhỏ hơn. Số liệu nhập ở các ô bên dưới.",
 )
 
 
@@ -81,7 +85,7 @@ class SectionPage(WizardPage):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Dàn ý</b>"))
+        left_layout.addWidget(QLabel(self.tr("<b>Dàn ý</b>")))
         left_layout.addWidget(self.tree, 1)
         left_layout.addLayout(grid)
 
@@ -92,14 +96,14 @@ class SectionPage(WizardPage):
         self.carried_banner = self._carried_banner()
         self.title = QLineEdit()
         self.title.setObjectName("part_title")
-        self.title.setPlaceholderText("Tên mục")
-        self.run_in = QCheckBox("Đề mục liền đoạn (đề mục in đậm ở đầu đoạn văn đầu tiên)")
+        self.title.setPlaceholderText(self.tr("Tên mục"))
+        self.run_in = QCheckBox(self.tr("Đề mục liền đoạn (đề mục in đậm ở đầu đoạn văn đầu tiên)"))
         self.run_in.setObjectName("part_run_in")
         self.text = QPlainTextEdit()
         self.text.setObjectName("part_text")
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText(TEXT_HINT)
-        hint = QLabel(TEXT_HINT)
+        self.text.setPlaceholderText(self.tr(TEXT_HINT))
+        hint = QLabel(self.tr(TEXT_HINT))
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         self.figures_area = QWidget()
@@ -110,7 +114,7 @@ class SectionPage(WizardPage):
         self._had_figures: bool | None = None
         self.add_group = QComboBox()
         self.add_group.setObjectName("add_figure_group")
-        self.add_group_button = QPushButton("Thêm nhóm số liệu")
+        self.add_group_button = QPushButton(self.tr("Thêm nhóm số liệu"))
         self.add_group_button.clicked.connect(self._add_figure_group)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_group, 1)
@@ -131,11 +135,11 @@ class SectionPage(WizardPage):
         text_layout.addWidget(self.part_label)
         text_layout.addWidget(self.carried_banner)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Tên mục:"))
+        row.addWidget(QLabel(self.tr("Tên mục:")))
         row.addWidget(self.title, 1)
         text_layout.addLayout(row)
         text_layout.addWidget(self.run_in)
-        text_layout.addWidget(QLabel("Nội dung:"))
+        text_layout.addWidget(QLabel(self.tr("Nội dung:")))
         text_layout.addWidget(self.text, 1)
         self.unit_marks = UnitMarks()  # consolidated reports: whose paragraphs these are
         text_layout.addWidget(self.unit_marks)
@@ -179,13 +183,13 @@ class SectionPage(WizardPage):
         banner = QFrame()
         banner.setObjectName("carried_banner")
         banner.setStyleSheet(palette.CARRIED_BANNER)
-        label = QLabel(CARRIED_TEXT)
+        label = QLabel(self.tr(CARRIED_TEXT))
         label.setObjectName("carried_text")
         label.setWordWrap(True)
-        self.confirm_button = QPushButton(CONFIRM_TEXT)
+        self.confirm_button = QPushButton(self.tr(CONFIRM_TEXT))
         self.confirm_button.setObjectName("confirm_carried")
         self.confirm_button.setToolTip(
-            "Đã đọc và sửa nội dung cho đúng kỳ này: bỏ cảnh báo “chưa rà soát” của mục"
+            self.tr("Đã đọc và sửa nội dung cho đúng kỳ này: bỏ cảnh báo “chưa rà soát” của mục")
         )
         self.confirm_button.clicked.connect(self.confirm_carried)
         layout = QHBoxLayout(banner)
@@ -296,9 +300,13 @@ class SectionPage(WizardPage):
 
     def _update_label(self) -> None:
         if self.part is None:
-            self.part_label.setText("Chưa chọn mục nào. Hãy chọn một mục ở dàn ý bên trái.")
+            self.part_label.setText(
+                self.tr("Chưa chọn mục nào. Hãy chọn một mục ở dàn ý bên trái.")
+            )
             return
-        self.part_label.setText(f"<b>Đang soạn: {self.model.label(self.part)}</b>")
+        self.part_label.setText(
+            self.tr("<b>Đang soạn: {label}</b>").format(label=self.model.label(self.part))
+        )
 
     def _update_buttons(self) -> None:
         draft, part = self.host.draft, self.part
