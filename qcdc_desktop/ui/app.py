@@ -51,10 +51,28 @@ def create_application(argv: list[str]) -> Any:
     QApplication.setOrganizationName(ORGANIZATION)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     ensure_vietnamese_font(app)
+    install_text_corrections(app)
     from qcdc_desktop.ui.paste_cleaning import install_input_guard
 
     install_input_guard(app)
     return app
+
+
+def install_text_corrections(app: Any) -> bool:
+    """Show the interface texts as corrected in resources/i18n/qcdc_vi.ts (compiled by
+    tools/update_catalogue.py); without the compiled file every text shows as written."""
+    from PySide6.QtCore import QTranslator
+
+    from qcdc_desktop.resources import resource_path
+
+    try:
+        compiled = resource_path("i18n", "qcdc_vi.qm")
+    except FileNotFoundError:
+        return False
+    translator = QTranslator(app)  # owned by the application, so it lives as long
+    if not compiled.is_file() or not translator.load(str(compiled)):
+        return False
+    return bool(app.installTranslator(translator))
 
 
 # Letters with stacked marks, the ones a font without full Vietnamese coverage lacks.
