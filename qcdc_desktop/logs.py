@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_FILE = "qcdc-desktop.log"
@@ -19,13 +18,53 @@ ROOT = "qcdc_desktop"
 _FORMAT = "%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s"
 
 
-class _FolderCreatingHandler(RotatingFileHandler):
-    """Creates the logs folder (mode 0700) when the first record arrives."""
+class _RotatingLog(logging.FileHandler):
+    """A size-rotated log file (qcdc-desktop.log, .1 … .5) whose folder (mode 0700) is
+    created when the first record arrives.
+
+    Written here rather than taken from logging.handlers, which pulls in sockets,
+    pickle and queues that the program never uses: the window's start-up pays for
+    every module it imports.
+    """
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._rotate()
+        except OSError:
+            self.handleError(record)
+            return
+        super().emit(record)
 
     def handleError(self, record: logging.LogRecord) -> None:
         # A read-only or full data folder must not add a traceback to the program's
         # output; the failure the user sees is reported by the program itself.
         pass
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        size = self.stream.tell()
+        record_bytes = len(self.format(record).encode("utf-8")) + 1
+        return size > 0 and size + record_bytes > self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        base = self.baseFilename
+        for number in range(self.backups - 1, 0, -1):
+            older = f"{base}.{number}"
+            if os.path.exists(older):
+                os.replace(older, f"{base}.{number + 1}")
+        if os.path.exists(base):
+            os.replace(base, f"{base}.1")
+        self.stream = self._open()
 
     def _open(self):  # type: ignore[no-untyped-def]
         folder = Path(self.baseFilename).parent
@@ -55,9 +94,7 @@ def setup_logging(data_dir: Path, *, verbose: bool = False) -> Path:
             logger.removeHandler(handler)
             handler.close()
     path = log_path(data_dir)
-    file_handler = _FolderCreatingHandler(
-        path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
-    )
+    file_handler = _RotatingLog(path, LOG_MAX_BYTES, LOG_BACKUPS)
     file_handler.setFormatter(logging.Formatter(_FORMAT))
     handlers: list[logging.Handler] = [file_handler]
     if verbose:

@@ -68,3 +68,22 @@ def test_export_and_import_are_logged_with_file_size_and_time(tmp_path: Path, ca
     assert "bao-cao.docx" in exported and "bytes" in exported and " ms)" in exported
     imported = next(line for line in text.splitlines() if "imported" in line)
     assert "bao-cao.docx" in imported and "bc-6thang" in imported
+
+
+def test_the_log_rotates_by_size_and_keeps_five_older_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qcdc_desktop import logs
+
+    monkeypatch.setattr(logs, "LOG_MAX_BYTES", 400)
+    path = setup_logging(tmp_path)
+    logger = logging.getLogger("qcdc_desktop.test")
+    for number in range(60):
+        logger.warning("bản ghi số %03d %s", number, "x" * 40)
+    older = sorted(p.name for p in path.parent.iterdir() if p.name != path.name)
+    assert older == [f"{path.name}.{n}" for n in range(1, 6)]
+    for file in [path, *(path.parent / name for name in older)]:
+        assert file.stat().st_size <= 400
+    # The newest record is in the current file, the records just before it in .1.
+    assert path.read_text(encoding="utf-8").rstrip().endswith("bản ghi số 059 " + "x" * 40)
+    assert "bản ghi số 05" in (path.parent / f"{path.name}.1").read_text(encoding="utf-8")

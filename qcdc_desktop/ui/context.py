@@ -65,7 +65,7 @@ class AppContext:
 
         # In the database, as plain JSON: nothing in the data folder can run code.
         self.settings = DatabaseSettings(self.db)
-        from qcdc_desktop.ui.spell_highlight import use_database
+        from qcdc_desktop.ui.office_words import use_database
 
         use_database(self.db)  # the office dictionary and tone-mark style
         self.events = AppEvents()

@@ -13,7 +13,6 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -29,16 +28,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
 
-from qcdc_desktop import paths
+from qcdc_desktop.logs import setup_logging
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.messages import DetailsDialog
 
 translate = QCoreApplication.translate
 
 ENV_NO_CRASH_DIALOG = "QCDC_NO_CRASH_DIALOG"
-LOG_FILE = "qcdc-desktop.log"
-LOG_MAX_BYTES = 1_000_000
-LOG_BACKUPS = 5
 CRASH_TITLE = QT_TRANSLATE_NOOP("CrashDialog", "Đã xảy ra lỗi không mong muốn")
 
 log = logging.getLogger("qcdc_desktop")
@@ -46,22 +42,6 @@ log = logging.getLogger("qcdc_desktop")
 
 def crash_dialog_disabled_by_env() -> bool:
     return os.environ.get(ENV_NO_CRASH_DIALOG, "").strip() not in ("", "0")
-
-
-def setup_logging(data_dir: Path) -> Path:
-    """Send the program's log to a rotating file in the data folder; return its path."""
-    path = paths.logs_dir(data_dir) / LOG_FILE
-    for handler in list(log.handlers):
-        if isinstance(handler, RotatingFileHandler):
-            log.removeHandler(handler)
-            handler.close()
-    handler = RotatingFileHandler(
-        path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    return path
 
 
 def short_message(exc: BaseException) -> str:

@@ -33,14 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcdc_desktop.text.paste import (
-    CONVERT_TEXT,
-    KEEP_TEXT,
-    QUESTION_TITLE,
-    legacy_question,
-    prepare_paste,
-)
-from qcdc_desktop.ui import messages
 from qcdc_desktop.ui.mnemonics import is_target
 
 translate = QCoreApplication.translate
@@ -53,6 +45,16 @@ _BUSY_CHARS = 100_000
 
 def cleaned_for(widget: QWidget, raw: str) -> str | None:
     """What a paste of `raw` into `widget` inserts; None when the user cancels."""
+    # Imported at the first paste, not at start-up (the cleaners compile many patterns).
+    from qcdc_desktop.text.paste import (
+        CONVERT_TEXT,
+        KEEP_TEXT,
+        QUESTION_TITLE,
+        legacy_question,
+        prepare_paste,
+    )
+    from qcdc_desktop.ui import messages
+
     prepared = prepare_paste(raw, multiline=not isinstance(widget, QLineEdit))
     if prepared.legacy is None:
         return prepared.text
@@ -105,6 +107,9 @@ def _insert_in_line(edit: QLineEdit, text: str) -> bool:
     room = edit.maxLength() - len(edit.text()) + len(edit.selectedText())
     if len(text) > room:
         # Qt would cut the text silently; say so instead.
+        from qcdc_desktop.text.paste import QUESTION_TITLE
+        from qcdc_desktop.ui import messages
+
         messages.warning(
             edit.window(),
             QUESTION_TITLE,

@@ -33,12 +33,10 @@ from qcdc_desktop.proofing.office import (
     active_office,
     add_to_dictionary,
     add_to_library,
-    load_office,
     save_office,
-    use_office,
 )
 from qcdc_desktop.proofing.spelling import WORD, SpellChecker
-from qcdc_desktop.ui import palette
+from qcdc_desktop.ui import office_words, palette
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.vn_menus import build_vietnamese_menu
 
@@ -53,16 +51,8 @@ STYLE_COLOUR = palette.INFO  # only the tone-mark style differs: a gentler blue
 
 Editor = QPlainTextEdit | QTextEdit
 
-_state: dict[str, Any] = {"db": None, "checker": None}
+_state: dict[str, Any] = {"checker": None}
 _highlighters: weakref.WeakSet[SpellHighlighter] = weakref.WeakSet()
-
-
-def use_database(db: Any) -> None:
-    """Read the office's dictionary and style from `db`; words added are saved there."""
-    _state["db"] = db
-    use_office(load_office(db))
-    _state["checker"] = None
-    rehighlight_all()
 
 
 def checker() -> SpellChecker:
@@ -194,7 +184,7 @@ def _replace(editor: Editor, start: int, end: int, text: str) -> None:
 
 def add_word(word: str) -> None:
     office = active_office()
-    db = _state["db"]
+    db = office_words.database()
     if db is not None:
         add_to_dictionary(db, office, word)
     else:
@@ -284,7 +274,7 @@ def _style_menu(parent: QMenu) -> Any:
 def set_office_style(style: str) -> None:
     office = active_office()
     office.set_style(style)
-    db = _state["db"]
+    db = office_words.database()
     if db is not None:
         save_office(db, office)
     rehighlight_all()
@@ -292,7 +282,7 @@ def set_office_style(style: str) -> None:
 
 def _keep_citation(fields: dict[str, str]) -> None:
     office = active_office()
-    db = _state["db"]
+    db = office_words.database()
     if db is not None:
         add_to_library(db, office, fields)
     else:

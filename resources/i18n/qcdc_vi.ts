@@ -701,12 +701,12 @@ Nhập vào bản thảo?</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/crash.py" line="+42"/>
+        <location filename="../../qcdc_desktop/ui/crash.py" line="+38"/>
         <source>Đã xảy ra lỗi không mong muốn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+16"/>
         <source>Mã lỗi kỹ thuật: {error_type}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,7 +919,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/editor_window.py" line="+51"/>
+        <location filename="../../qcdc_desktop/ui/wizard/editor_window.py" line="+50"/>
         <source>Lưu bản thảo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,57 +934,57 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../qcdc_desktop/ui/wizard/navigation_row.py" line="+44"/>
         <source>Quay lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Về bước trước (Alt+Mũi tên trái)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Tiếp theo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sang bước sau (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lưu ngay và giữ một phiên bản (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Xuất Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Kiểm tra và xuất văn bản ra tệp Word (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-16"/>
         <source>Lịch sử</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Các phiên bản đã lưu của bản thảo: xem, khôi phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../../qcdc_desktop/ui/wizard/editor_window.py" line="+116"/>
         <source>Bước {step}/{steps}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,7 +1134,7 @@ Bản thảo vẫn được giữ nguyên; hãy chọn tên tệp hoặc thư m�
 <context>
     <name>FigureArrangement</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/figure_arrangement.py" line="+88"/>
+        <location filename="../../qcdc_desktop/ui/wizard/figure_arrangement.py" line="+126"/>
         <source>(chưa có tên)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,7 +1879,7 @@ Nội dung chép từ kỳ trước: đọc lại rồi bấm “Đánh dấu đ
 <context>
     <name>PasteCleaning</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/paste_cleaning.py" line="+111"/>
+        <location filename="../../qcdc_desktop/ui/paste_cleaning.py" line="+116"/>
         <source>Ô này chỉ chứa được {limit} ký tự nên chỉ dán được {pasted} ký tự đầu của văn bản vừa sao chép.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,7 +2391,7 @@ Nội dung hiện tại được giữ lại thành một phiên bản trong dan
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/pages/section_page.py" line="+44"/>
+        <location filename="../../qcdc_desktop/ui/wizard/pages/section_page.py" line="+42"/>
         <source>Nội dung này được chép từ kỳ trước và chưa được rà soát.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,12 +2421,12 @@ Nội dung hiện tại được giữ lại thành một phiên bản trong dan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../qcdc_desktop/ui/wizard/figure_arrangement.py" line="-106"/>
         <source>Thêm nhóm số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../qcdc_desktop/ui/wizard/pages/section_page.py" line="+20"/>
         <source>Tên mục:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,7 +2454,7 @@ Nội dung hiện tại được giữ lại thành một phiên bản trong dan
 <context>
     <name>SpellHighlight</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/spell_highlight.py" line="+47"/>
+        <location filename="../../qcdc_desktop/ui/spell_highlight.py" line="+45"/>
         <source>Thêm vào từ điển</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,7 +2474,7 @@ Nội dung hiện tại được giữ lại thành một phiên bản trong dan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+198"/>
         <source>{kind} số {number} ngày {date}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,10 +17,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -39,6 +37,7 @@ from qcdc_desktop.ui.wizard.conflict import resolve_conflict
 from qcdc_desktop.ui.wizard.editor_position import load_position, save_position
 from qcdc_desktop.ui.wizard.export_actions import run_export_action
 from qcdc_desktop.ui.wizard.lock_keeper import LockKeeper
+from qcdc_desktop.ui.wizard.navigation_row import navigation_row
 from qcdc_desktop.ui.wizard.page_set import IdleBuilder, PageSet
 from qcdc_desktop.ui.wizard.pages.base import WizardPage, keep_enabled
 from qcdc_desktop.ui.wizard.step_panel import StepPanel
@@ -127,36 +126,17 @@ class EditorWindow(QMainWindow):
         font.setBold(True)
         self.step_title.setFont(font)
 
-        self.back_button = QPushButton(self.tr("Quay lại"))
-        self.back_button.setObjectName("back")
-        self.back_button.setToolTip(self.tr("Về bước trước (Alt+Mũi tên trái)"))
-        self.next_button = QPushButton(self.tr("Tiếp theo"))
-        self.next_button.setObjectName("next")
-        self.next_button.setToolTip(self.tr("Sang bước sau (Ctrl+Enter)"))
-        self.next_button.setDefault(False)
-        self.save_button = QPushButton(self.tr("Lưu"))
-        self.save_button.setObjectName("save")
-        self.save_button.setToolTip(self.tr("Lưu ngay và giữ một phiên bản (Ctrl+S)"))
-        self.export_button = QPushButton(self.tr("Xuất Word"))
-        self.export_button.setObjectName("export")
-        self.export_button.setToolTip(self.tr("Kiểm tra và xuất văn bản ra tệp Word (Ctrl+E)"))
+        nav, buttons = navigation_row()
+        self.save_button, self.history_button = buttons.save, buttons.history
+        self.back_button, self.next_button = buttons.back, buttons.next
+        self.export_button = buttons.export
         for button in (self.back_button, self.next_button, self.export_button):
             keep_enabled(button)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.save_button.clicked.connect(self.save_now)
-        self.history_button = QPushButton(self.tr("Lịch sử"))
-        self.history_button.setObjectName("history")
-        self.history_button.setToolTip(self.tr("Các phiên bản đã lưu của bản thảo: xem, khôi phục"))
         self.history_button.clicked.connect(self.show_history)
         self.export_button.clicked.connect(lambda: self._export_action("docx"))
-        nav = QHBoxLayout()
-        nav.addWidget(self.save_button)
-        nav.addWidget(self.history_button)
-        nav.addStretch(1)
-        nav.addWidget(self.back_button)
-        nav.addWidget(self.next_button)
-        nav.addWidget(self.export_button)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

@@ -7,9 +7,19 @@ with figure_ops, then shows the part again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qcdc_desktop.doctypes import figure_groups
 from qcdc_desktop.editing import figure_ops
@@ -23,6 +33,34 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from qcdc_desktop.model import Part
     from qcdc_desktop.ui.wizard.pages.section_page import SectionPage
+
+
+def build_area(
+    on_add: Callable[[], None],
+) -> tuple[QScrollArea, QVBoxLayout, QComboBox, QPushButton]:
+    """The part's figure groups, scrolled, above a choice of groups to add:
+    (the scroll area, the layout the groups' boxes go in, the choice, its button)."""
+    groups = QWidget()
+    groups_layout = QVBoxLayout(groups)
+    groups_layout.setContentsMargins(0, 0, 0, 0)
+    choice = QComboBox()
+    choice.setObjectName("add_figure_group")
+    add_button = QPushButton(translate("SectionPage", "Thêm nhóm số liệu"))
+    add_button.clicked.connect(on_add)
+    add_row = QHBoxLayout()
+    add_row.addWidget(choice, 1)
+    add_row.addWidget(add_button)
+    holder = QWidget()
+    holder_layout = QVBoxLayout(holder)
+    holder_layout.setContentsMargins(0, 0, 0, 0)
+    holder_layout.addWidget(groups)
+    holder_layout.addLayout(add_row)
+    holder_layout.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(holder)
+    return scroll, groups_layout, choice, add_button
 
 
 def connect(page: SectionPage, controls: FigureGroupControls) -> None:

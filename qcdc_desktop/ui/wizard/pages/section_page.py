@@ -11,7 +11,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -106,29 +104,11 @@ class SectionPage(WizardPage):
         hint = QLabel(self.tr(TEXT_HINT))
         hint.setWordWrap(True)
         hint.setObjectName("hint")
-        self.figures_area = QWidget()
-        self.figures_layout = QVBoxLayout(self.figures_area)
-        self.figures_layout.setContentsMargins(0, 0, 0, 0)
         self.figure_boxes: list[FigureGroupBox] = []
         self._boxes: dict[str, FigureGroupBox] = {}
         self._had_figures: bool | None = None
-        self.add_group = QComboBox()
-        self.add_group.setObjectName("add_figure_group")
-        self.add_group_button = QPushButton(self.tr("Thêm nhóm số liệu"))
-        self.add_group_button.clicked.connect(self._add_figure_group)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.add_group, 1)
-        add_row.addWidget(self.add_group_button)
-        figures_holder = QWidget()
-        holder_layout = QVBoxLayout(figures_holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.addWidget(self.figures_area)
-        holder_layout.addLayout(add_row)
-        holder_layout.addStretch(1)
-        self.figures_scroll = QScrollArea()
-        self.figures_scroll.setWidgetResizable(True)
-        self.figures_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.figures_scroll.setWidget(figures_holder)
+        area = figure_arrangement.build_area(self._add_figure_group)
+        self.figures_scroll, self.figures_layout, self.add_group, self.add_group_button = area
         text_box = QWidget()
         text_layout = QVBoxLayout(text_box)
         text_layout.setContentsMargins(0, 0, 0, 0)
