@@ -2,9 +2,12 @@
 
 Run: .venv/bin/python benchmarks/bench_sqlite_utils.py [--runs 300]
 
-Each figure is the row write alone (the draft's derived columns are computed
-beforehand) on the 300-paragraph draft of bench_save.py, inside BEGIN IMMEDIATE
-as the program writes. The figures in docs/architecture.md (storage) come from here.
+Each figure is one write alone, inside BEGIN IMMEDIATE as the program writes (a
+draft's derived columns are computed beforehand): the autosave's row write of
+bench_save.py's 300-paragraph draft, by hand and through sqlite-utils; writes that
+change no word under the project's full-text update trigger and under sqlite-utils';
+a settings upsert both ways. The compared writes are taken in turn. The figures in
+docs/architecture.md ("Storage and sqlite-utils") come from here.
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ TONES = ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
 
 def varied_draft(words: int = 2000) -> Draft:
     """bench_save's draft with `words` distinct syllables spread over its paragraphs,
-    as a real report has: its search columns then hold some 20 KB instead of 400 bytes."""
+    as a real report has: its search columns then hold 14 KB instead of 840 bytes."""
     syllables = [
         unicodedata.normalize("NFC", onset + rhyme[0] + tone + rhyme[1:])
         for onset in ONSETS

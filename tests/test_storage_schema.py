@@ -149,3 +149,21 @@ def test_step_leaving_dangling_references_is_rolled_back(
     assert db.schema_version == SCHEMA_VERSION
     assert load_draft(db, draft.id) == draft
     assert db.scalar("PRAGMA foreign_keys") == 1
+
+
+def test_reference_left_dangling_before_does_not_block_a_step(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A revision whose draft some other program deleted (with foreign keys off) is kept
+    as it is, and the file can still be upgraded."""
+    db.execute("PRAGMA foreign_keys = OFF")
+    db.execute(
+        "INSERT INTO revisions (draft_id, json, content_hash, created, reason)"
+        " VALUES ('gone', '{}', '', '', 'save')"
+    )
+    db.execute("PRAGMA foreign_keys = ON")
+
+    run_step(db, lambda database: transform_table(database, "settings"), monkeypatch)
+
+    assert db.schema_version == SCHEMA_VERSION + 1
+    assert db.scalar("SELECT count(*) FROM revisions WHERE draft_id = 'gone'") == 1

@@ -193,12 +193,9 @@ def transform_table(db: Database, table: str, **changes: Any) -> None:
         db.execute(sql)
 
 
-def _dangling_references(db: Database) -> sqlite3.IntegrityError | None:
-    violations = db.rows("PRAGMA foreign_key_check")
-    if not violations:
-        return None
-    tables = sorted({str(row[0]) for row in violations})
-    return sqlite3.IntegrityError(f"FOREIGN KEY constraint failed in {', '.join(tables)}")
+def _dangling_references(db: Database) -> set[tuple[object, ...]]:
+    """(table, rowid, parent, key) of every row whose reference points at no row."""
+    return set(db.rows("PRAGMA foreign_key_check"))
 
 
 # (version reached, step). The step for version N runs on a database at version N - 1.
@@ -243,10 +240,14 @@ def migrate(db: Database, backups: Callable[[], Path], target: int = SCHEMA_VERS
                     raise newer_database_error(current, SCHEMA_VERSION)
                 if current >= version:
                     continue
+                # Only what the step leaves dangling fails it: a row some other program
+                # left so must not keep the file from ever being upgraded.
+                before = _dangling_references(db)
                 step(db)
-                dangling = _dangling_references(db)
-                if dangling is not None:
-                    raise dangling
+                added = _dangling_references(db) - before
+                if added:
+                    tables = ", ".join(sorted({str(row[0]) for row in added}))
+                    raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed in {tables}")
                 db.execute(f"PRAGMA user_version = {version}")
     finally:
         if enforced:
