@@ -22,6 +22,17 @@ class QcdcError(Exception):
         return str(self.args[0]) if self.args else self.default_message
 
 
+def unreadable_file_message(name: str, exc: OSError | UnicodeDecodeError) -> str:
+    """Why the text file `name` could not be read, in the words a drafter can act on."""
+    if isinstance(exc, UnicodeDecodeError):
+        return f"Tệp “{name}” không phải văn bản UTF-8."
+    if isinstance(exc, FileNotFoundError):
+        return f"Không tìm thấy tệp “{name}”."
+    if isinstance(exc, IsADirectoryError):
+        return f"“{name}” là một thư mục, không phải tệp."
+    return f"Không đọc được tệp “{name}”: {exc.strerror or exc}."
+
+
 class DiskFullError(QcdcError):
     """The disk is full: saving a draft (storage) or writing a file (export)."""
 

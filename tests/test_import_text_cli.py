@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 from pathlib import Path
 
 import example_reports as er
@@ -42,3 +43,24 @@ def test_import_text_refuses_an_empty_paste(
     assert main(["import-text", str(source)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("qcdc: ") and "trống" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", ["import-text", "carry-forward"])
+def test_unreadable_input_is_named_with_the_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """Each command that reads a text file says why it could not: missing, a folder, or
+    not UTF-8 (here saved as UTF-16, as Notepad can)."""
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes("Báo cáo".encode("utf-16"))
+    cases = {
+        str(tmp_path / "khong-co.txt"): "Không tìm thấy tệp",
+        str(utf16): "không phải văn bản UTF-8",
+    }
+    if sys.platform != "win32":  # Windows refuses to open a folder as "access denied"
+        cases[str(tmp_path)] = "là một thư mục"
+    for path, reason in cases.items():
+        assert main([command, path, "-o", str(tmp_path / "out.json")]) == 2
+        err = capsys.readouterr().err
+        assert reason in err and path in err
+    assert not (tmp_path / "out.json").exists()

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from qcdc_desktop.checks.findings import STEP_BASIS, STEP_CLOSING, STEP_DOCUMENT
+from qcdc_desktop.checks.findings import STEP_BASIS, STEP_CLOSING, STEP_DOCUMENT, Finding
 from qcdc_desktop.doctypes.types import DocType, DocTypeError, OutlineEntry, get_doc_type
 from qcdc_desktop.model.draft import Draft, Part
 from qcdc_desktop.render.document import part_numbers
@@ -95,6 +95,14 @@ class CheckContext:
         if number:
             return f"Phần {number} (chưa có tiêu đề)"
         return "Một phần không đánh số, chưa có tiêu đề"
+
+    def part_finding(
+        self, part: Part, severity: str, code: str, message: str, **extra: Any
+    ) -> Finding:
+        """A finding about `part`: it opens the part's wizard step with the part selected."""
+        return Finding(
+            severity, code, message, self.steps.get(part.id, ""), part_id=part.id, **extra
+        )
 
 
 def _part_steps(draft: Draft, doc_type: DocType | None) -> dict[str, str]:

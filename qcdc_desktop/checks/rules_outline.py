@@ -22,28 +22,17 @@ def check_empty_parts(ctx: CheckContext) -> list[Finding]:
                 visit(part.children)
                 continue
             entry = ctx.entry(part)
-            step = ctx.steps.get(part.id, "")
+            name = ctx.part_name(part)
             if entry is not None and entry.required:
                 out.append(
-                    Finding(
-                        "error",
-                        "part.empty",
-                        f"{ctx.part_name(part)} chưa có nội dung.",
-                        step,
-                        part_id=part.id,
-                    )
+                    ctx.part_finding(part, "error", "part.empty", f"{name} chưa có nội dung.")
                 )
             else:
-                out.append(
-                    Finding(
-                        "warning",
-                        "part.empty_optional",
-                        f"{ctx.part_name(part)} chưa có nội dung: chỉ đề mục được in. "
-                        "Hãy viết nội dung, ghi “Không có.” hoặc xóa phần này.",
-                        step,
-                        part_id=part.id,
-                    )
+                message = (
+                    f"{name} chưa có nội dung: chỉ đề mục được in. "
+                    "Hãy viết nội dung, ghi “Không có.” hoặc xóa phần này."
                 )
+                out.append(ctx.part_finding(part, "warning", "part.empty_optional", message))
 
     visit(ctx.draft.sections)
     return out
@@ -51,12 +40,11 @@ def check_empty_parts(ctx: CheckContext) -> list[Finding]:
 
 def check_carried_parts(ctx: CheckContext) -> list[Finding]:
     return [
-        Finding(
+        ctx.part_finding(
+            part,
             "warning",
             "part.carried",
             f"{ctx.part_name(part)} được chép từ kỳ trước, chưa rà soát.",
-            ctx.steps.get(part.id, ""),
-            part_id=part.id,
         )
         for part in ctx.parts
         if part.carried
@@ -65,12 +53,11 @@ def check_carried_parts(ctx: CheckContext) -> list[Finding]:
 
 def check_untitled_parts(ctx: CheckContext) -> list[Finding]:
     return [
-        Finding(
+        ctx.part_finding(
+            part,
             "warning",
             "part.untitled",
             f"{ctx.part_name(part)}: đề mục sẽ chỉ in số thứ tự.",
-            ctx.steps.get(part.id, ""),
-            part_id=part.id,
             field="title",
         )
         for part in ctx.parts

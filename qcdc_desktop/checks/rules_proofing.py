@@ -152,13 +152,12 @@ def check_unchanged(ctx: CheckContext) -> list[Finding]:
     for found in unchanged_parts(ctx.draft, previous):
         part = found.part
         out.append(
-            Finding(
+            ctx.part_finding(
+                part,
                 "info",
                 "unchanged.part",
                 f"{ctx.part_name(part)} vẫn giữ nguyên từng chữ như báo cáo kỳ trước; "
                 "hãy cập nhật nội dung của kỳ này (bấm để so sánh với kỳ trước).",
-                ctx.steps.get(part.id, ""),
-                part_id=part.id,
                 details=(
                     ("path", ctx.numbers.get(part.id, "") or part.id),
                     ("previous.draft", previous_id),

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 EXIT_OK = 0
@@ -61,18 +60,11 @@ def _emit(result: Any, args: argparse.Namespace) -> int:
 
 def cmd_import_text(args: argparse.Namespace) -> int:
     """A whole report as plain text (a file, or "-" for standard input) -> a draft."""
+    from qcdc_desktop.cli.main import read_text
     from qcdc_desktop.importing import DocxImportError, import_text
 
     _check_output(args)
-    try:
-        if args.file == "-":
-            text = sys.stdin.read()
-        else:
-            text = Path(args.file).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        return _fail(f"Không tìm thấy tệp “{args.file}”.")
-    except (OSError, UnicodeDecodeError):
-        return _fail(f"Không đọc được tệp “{args.file}” (cần văn bản UTF-8).")
+    text = read_text(args.file)
     if not text.strip():
         return _fail("Văn bản trống; không có gì để nhập.")
     try:
@@ -90,17 +82,13 @@ def _year(text: str) -> int:
 
 
 def cmd_carry_forward(args: argparse.Namespace) -> int:
+    from qcdc_desktop.cli.main import read_text
     from qcdc_desktop.doctypes import DocTypeError, get_doc_type
     from qcdc_desktop.importing.carry_forward import carry_forward
     from qcdc_desktop.model import DraftFormatError, draft_from_json, draft_to_json
 
     _check_output(args)
-    try:
-        text = Path(args.file).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        return _fail(f"Không tìm thấy tệp “{args.file}”.")
-    except (OSError, UnicodeDecodeError):
-        return _fail(f"Không đọc được tệp “{args.file}”.")
+    text = read_text(args.file)
     try:
         draft = draft_from_json(text)
         following = carry_forward(draft)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from qcdc_desktop.cli.errors import CliError
 from qcdc_desktop.cli.help_pages import describe_subcommands
 from qcdc_desktop.cli.vn_argparse import VietnameseParser
-from qcdc_desktop.errors import QcdcError
+from qcdc_desktop.errors import QcdcError, unreadable_file_message
 
 __all__ = ["CliError", "main"]
 
@@ -43,25 +43,20 @@ class _Parser(VietnameseParser):
     """Every parser of the command, its frame in Vietnamese; usage errors exit 2."""
 
 
-def _read_text(path: str) -> str:
+def read_text(path: str) -> str:
+    """A UTF-8 text file named on the command line ("-": standard input)."""
     try:
         if path == "-":
             return sys.stdin.read()
         return Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise CliError(f"Không tìm thấy tệp “{path}”.") from exc
-    except IsADirectoryError as exc:
-        raise CliError(f"“{path}” là một thư mục, không phải tệp.") from exc
-    except UnicodeDecodeError as exc:
-        raise CliError(f"Tệp “{path}” không phải văn bản UTF-8.") from exc
-    except OSError as exc:
-        raise CliError(f"Không đọc được tệp “{path}”: {exc.strerror or exc}.") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(unreadable_file_message(path, exc)) from exc
 
 
 def read_draft_file(path: str) -> Draft:
     from qcdc_desktop.model import draft_from_json
 
-    draft = draft_from_json(_read_text(path))
+    draft = draft_from_json(read_text(path))
     _require_known_type(draft.doc_type)
     return draft
 
@@ -249,7 +244,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_import_json(args: argparse.Namespace) -> int:
     from qcdc_desktop.storage import import_json
 
-    text = _read_text(args.file)
+    text = read_text(args.file)
     read_draft_file_text_check(text)
     draft = import_json(_open_db(args), text)
     print(draft.id)

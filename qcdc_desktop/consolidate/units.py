@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qcdc_desktop.errors import QcdcError
+from qcdc_desktop.errors import QcdcError, unreadable_file_message
 from qcdc_desktop.model.draft import Draft
 
 if TYPE_CHECKING:
@@ -88,10 +88,8 @@ def read_unit(source: str, *, db: Database | None = None) -> UnitReport:
             return _read_docx(path, source)
     except DraftFormatError as exc:
         raise UnitReadError(f"Tệp “{path.name}”: {exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise UnitReadError(f"Tệp “{path.name}” không phải văn bản UTF-8.") from exc
-    except OSError as exc:
-        raise UnitReadError(f"Không đọc được tệp “{path.name}”: {exc.strerror or exc}.") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UnitReadError(unreadable_file_message(path.name, exc)) from exc
     raise UnitReadError(f"Tệp “{path.name}”: chỉ tổng hợp được tệp .docx và bản thảo .json.")
 
 

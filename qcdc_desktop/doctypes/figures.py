@@ -8,13 +8,12 @@ blank is "not reported" and never prints a stand-in.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from qcdc_desktop.doctypes.types import DocTypeError
+from qcdc_desktop.doctypes.types import DocTypeError, read_toml
 from qcdc_desktop.model.draft import FigureValues
 from qcdc_desktop.resources import resource_path
 
@@ -237,11 +236,7 @@ def _parse_wording(data: Any) -> Wording:
 
 def load_figure_groups(path: Path | None = None) -> dict[str, FigureGroupDef]:
     path = path or resource_path("figures.toml")
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise DocTypeError(f"Không đọc được tệp nhóm số liệu {path.name}: {exc}") from exc
+    data = read_toml(path, "tệp nhóm số liệu")
     wording = _parse_wording(data.get("_wording"))
     return {
         gid: _parse_group(gid, g, wording) for gid, g in data.items() if not gid.startswith("_")

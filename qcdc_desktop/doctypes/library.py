@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from qcdc_desktop.doctypes.types import DocTypeError
+from qcdc_desktop.doctypes.types import read_toml
 from qcdc_desktop.model.draft import BasisDocument
 from qcdc_desktop.resources import resource_path
 
@@ -36,11 +35,7 @@ def load_library(folder: Path | None = None) -> dict[str, CitedDocument]:
     folder = folder or resource_path("library")
     out: dict[str, CitedDocument] = {}
     for path in sorted(folder.glob("*.toml")):
-        try:
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise DocTypeError(f"Không đọc được thư viện văn bản {path.name}: {exc}") from exc
+        data = read_toml(path, "thư viện văn bản")
         for raw in data.get("documents", []):
             doc = CitedDocument(
                 id=str(raw["id"]),

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from qcdc_desktop.doctypes.types import DocType, DocTypeError
+from qcdc_desktop.doctypes.types import DocType, DocTypeError, read_toml
 from qcdc_desktop.model.draft import Period
 from qcdc_desktop.resources import resource_path
 
@@ -108,11 +107,7 @@ def _kind(kind_id: str, data: Any) -> PeriodKind:
 
 def load_period_kinds(path: Path | None = None) -> dict[str, PeriodKind]:
     path = path or resource_path("periods.toml")
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise DocTypeError(f"Không đọc được tệp kỳ báo cáo {path.name}: {exc}") from exc
+    data = read_toml(path, "tệp kỳ báo cáo")
     return {kid: _kind(kid, k) for kid, k in data.items()}
 
 

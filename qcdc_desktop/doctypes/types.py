@@ -25,6 +25,16 @@ class DocTypeError(QcdcError, ValueError):
     """A type file is missing or malformed. The message is Vietnamese."""
 
 
+def read_toml(path: Path, what: str) -> dict[str, Any]:
+    """One of the resource files that define document types; `what` names it in the
+    error ("tệp kỳ báo cáo"), since the file name alone means little to a drafter."""
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DocTypeError(f"Không đọc được {what} {path.name}: {exc}") from exc
+
+
 @dataclass(frozen=True)
 class OutlineEntry:
     key: str
@@ -185,11 +195,7 @@ def parse_doc_type(data: dict[str, Any], where: str) -> DocType:
 def _read_all(folder: Path) -> dict[str, dict[str, Any]]:
     raw: dict[str, dict[str, Any]] = {}
     for path in sorted(folder.glob("*.toml")):
-        try:
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise DocTypeError(f"Không đọc được tệp loại văn bản {path.name}: {exc}") from exc
+        data = read_toml(path, "tệp loại văn bản")
         type_id = data.get("id")
         if not isinstance(type_id, str) or not type_id:
             raise DocTypeError(f"Tệp loại văn bản {path.name}: thiếu khóa “id”.")

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from qcdc_desktop.export.formats import Formats
-from qcdc_desktop.export.ooxml import make, twips_from_pt
-from qcdc_desktop.export.tables import CELL_PADDING_TWIPS, table_properties
+from qcdc_desktop.export.ooxml import twips_from_pt
+from qcdc_desktop.export.tables import CELL_PADDING_TWIPS, fixed_table, table_cell, table_row
 from qcdc_desktop.export.text_width import text_width_pt
 from qcdc_desktop.render.tables import RenderedTable
 
@@ -59,27 +59,13 @@ def column_widths(table: RenderedTable, total: int, size: float = 13) -> list[in
 def build_data_table(table: RenderedTable, formats: Formats, total_width: int) -> Any:
     size = formats.settings.body_size - TABLE_TEXT_SMALLER_PT
     widths = column_widths(table, total_width, size)
-    tbl = make("w:tbl")
-    tbl.append(table_properties(sum(widths), ruled=True, header_row=True))
-    grid = make("w:tblGrid")
-    for width in widths:
-        grid.append(make("w:gridCol", w=str(width)))
-    tbl.append(grid)
+    tbl = fixed_table(widths, ruled=True, header_row=True)
     pad = twips_from_pt(2)
     for r, row in enumerate(table.rows):
         header = r < table.header_rows
-        tr = make("w:tr")
-        tr_pr = make("w:trPr")
-        tr_pr.append(make("w:cantSplit"))
-        if header:
-            tr_pr.append(make("w:tblHeader"))
-        tr.append(tr_pr)
+        tr = table_row(header=header)
         for c, text in enumerate(row):
-            tc = make("w:tc")
-            tc_pr = make("w:tcPr")
-            tc_pr.append(make("w:tcW", w=str(widths[c]), type="dxa"))
-            tc_pr.append(make("w:vAlign", val="center"))
-            tc.append(tc_pr)
+            tc = table_cell(widths[c], "center")
             if header:
                 align = "center"
             else:

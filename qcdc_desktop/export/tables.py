@@ -39,31 +39,53 @@ def table_properties(
     return tbl_pr
 
 
-def borderless_table(
-    rows: int, widths: list[int], padding: int = CELL_PADDING_TWIPS
-) -> tuple[Any, list[list[Any]]]:
-    """A fixed-layout table with no borders; returns the w:tbl and its w:tc cells by row."""
+def fixed_table(
+    widths: list[int],
+    *,
+    ruled: bool,
+    padding: int = CELL_PADDING_TWIPS,
+    header_row: bool = False,
+) -> Any:
+    """An empty w:tbl with its properties (see table_properties) and its column grid."""
     tbl = make("w:tbl")
-    tbl.append(table_properties(sum(widths), ruled=False, padding=padding))
+    tbl.append(table_properties(sum(widths), ruled=ruled, padding=padding, header_row=header_row))
     grid = make("w:tblGrid")
     for width in widths:
         grid.append(make("w:gridCol", w=str(width)))
     tbl.append(grid)
+    return tbl
+
+
+def table_row(*, header: bool = False) -> Any:
+    """A w:tr that is never split across two pages; a header row repeats on each page."""
+    tr = make("w:tr")
+    tr_pr = make("w:trPr")
+    tr_pr.append(make("w:cantSplit"))
+    if header:
+        tr_pr.append(make("w:tblHeader"))
+    tr.append(tr_pr)
+    return tr
+
+
+def table_cell(width: int, valign: str) -> Any:
+    tc = make("w:tc")
+    tc_pr = make("w:tcPr")
+    tc_pr.append(make("w:tcW", w=str(width), type="dxa"))
+    tc_pr.append(make("w:vAlign", val=valign))
+    tc.append(tc_pr)
+    return tc
+
+
+def borderless_table(
+    rows: int, widths: list[int], padding: int = CELL_PADDING_TWIPS
+) -> tuple[Any, list[list[Any]]]:
+    """A fixed-layout table with no borders; returns the w:tbl and its w:tc cells by row."""
+    tbl = fixed_table(widths, ruled=False, padding=padding)
     cells: list[list[Any]] = []
     for _ in range(rows):
-        tr = make("w:tr")
-        tr_pr = make("w:trPr")
-        tr_pr.append(make("w:cantSplit"))  # never split a block across two pages
-        tr.append(tr_pr)
-        row = []
-        for width in widths:
-            tc = make("w:tc")
-            tc_pr = make("w:tcPr")
-            tc_pr.append(make("w:tcW", w=str(width), type="dxa"))
-            tc_pr.append(make("w:vAlign", val="top"))
-            tc.append(tc_pr)
-            tr.append(tc)
-            row.append(tc)
+        tr = table_row()
+        row = [table_cell(width, "top") for width in widths]
+        tr.extend(row)
         tbl.append(tr)
         cells.append(row)
     return tbl, cells

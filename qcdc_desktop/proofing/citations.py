@@ -110,44 +110,30 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int]:
     return " ".join(words), begin
 
 
+def _citation(text: str, m: re.Match[str], number: str, title: str) -> Citation:
+    """The citation `m` found; its date is optional in a numbered one ("Kế hoạch số
+    12/KH-UBND"), required in a law's."""
+    date_text = m.group("date") or ""
+    issuer, issuer_start = _issuer_after(text, m.end())
+    return Citation(
+        m.start(),
+        m.end(),
+        m.group("kind"),
+        number,
+        title,
+        date_text,
+        parse_date(date_text) if date_text else None,
+        issuer,
+        m.start("date") if date_text else -1,
+        m.end("date") if date_text else -1,
+        issuer_start,
+    )
+
+
 def find_citations(text: str) -> list[Citation]:
     numbered, law = _patterns()
-    out: list[Citation] = []
-    for m in numbered.finditer(text):
-        date_text = m.group("date") or ""
-        issuer, issuer_start = _issuer_after(text, m.end())
-        out.append(
-            Citation(
-                m.start(),
-                m.end(),
-                m.group("kind"),
-                m.group("number"),
-                "",
-                date_text,
-                parse_date(date_text) if date_text else None,
-                issuer,
-                m.start("date") if date_text else -1,
-                m.end("date") if date_text else -1,
-                issuer_start,
-            )
-        )
-    for m in law.finditer(text):
-        issuer, issuer_start = _issuer_after(text, m.end())
-        out.append(
-            Citation(
-                m.start(),
-                m.end(),
-                m.group("kind"),
-                "",
-                m.group("title").strip(),
-                m.group("date"),
-                parse_date(m.group("date")),
-                issuer,
-                m.start("date"),
-                m.end("date"),
-                issuer_start,
-            )
-        )
+    out = [_citation(text, m, m.group("number"), "") for m in numbered.finditer(text)]
+    out += [_citation(text, m, "", m.group("title").strip()) for m in law.finditer(text)]
     return sorted(out, key=lambda c: c.start)
 
 

@@ -87,7 +87,8 @@ class Database:
 
     @property
     def utils(self) -> sqlite_utils.Database:
-        """sqlite-utils over the same connection, for table introspection.
+        """sqlite-utils over the same connection, for table introspection and the table
+        rebuilds of migration steps (`migrations.transform_table`).
 
         Imported on first use: loading sqlite-utils (and its plugin machinery) costs
         about a fifth of a second, which would otherwise delay every window's start.

@@ -1,15 +1,20 @@
 """Versioned schema. `PRAGMA user_version` holds the version; each step is one transaction.
 
 Steps are never edited once released: a change to the schema is a new step, with a
-test that opens a database of the previous version.
+test that opens a database of the previous version. A fresh database runs every step
+too, so it always has exactly the schema a migrated one has. A new step that changes
+a table's columns beyond ALTER TABLE ... ADD COLUMN calls `transform_table` rather than
+renaming, copying and dropping by hand as version 2 did.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from qcdc_desktop.model import DraftFormatError, draft_from_json
 from qcdc_desktop.storage.backups import backup_database
@@ -171,6 +176,28 @@ def _v2_to_v3(db: Database) -> None:
     db.execute("INSERT INTO drafts_fts (drafts_fts) VALUES ('rebuild')")
 
 
+def transform_table(db: Database, table: str, **changes: Any) -> None:
+    """Rebuild `table` in a step with sqlite-utils' `Table.transform(**changes)` (types,
+    rename, drop, not_null, defaults, column_order...).
+
+    transform() follows SQLite's procedure (create, copy, drop, rename) and keeps what a
+    hand-written copy easily loses: the rowids, which the full-text index refers to;
+    CHECK and UNIQUE constraints; AUTOINCREMENT and its sequence; the indexes. Dropping
+    the old table drops its triggers, so they are created again from their SQL; one that
+    names a renamed or dropped column fails the step, which must then write its own.
+    """
+    target = db.utils.table(table)
+    triggers = [trigger.sql for trigger in target.triggers]
+    target.transform(**changes)
+    for sql in triggers:
+        db.execute(sql)
+
+
+def _dangling_references(db: Database) -> set[tuple[object, ...]]:
+    """(table, rowid, parent, key) of every row whose reference points at no row."""
+    return set(db.rows("PRAGMA foreign_key_check"))
+
+
 # (version reached, step). The step for version N runs on a database at version N - 1.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _create_v1),
@@ -198,15 +225,31 @@ def migrate(db: Database, backups: Callable[[], Path], target: int = SCHEMA_VERS
     log.info("migrating %s from schema %d to %d", db.path, start, target)
     if start >= 1:
         backup_database(db.conn, backups(), start)
-    for version, step in STEPS:
-        if version > target:
-            break
-        with db.transaction():
-            current = db.schema_version
-            if current > SCHEMA_VERSION:
-                raise newer_database_error(current, SCHEMA_VERSION)
-            if current >= version:
-                continue
-            step(db)
-            db.execute(f"PRAGMA user_version = {version}")
+    # SQLite's procedure for schema changes: foreign keys off while a step runs (with
+    # them on, dropping the old drafts table in a rebuild would delete every revision
+    # through ON DELETE CASCADE), and checked before the step commits.
+    enforced = bool(db.scalar("PRAGMA foreign_keys"))
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for version, step in STEPS:
+            if version > target:
+                break
+            with db.transaction():
+                current = db.schema_version
+                if current > SCHEMA_VERSION:
+                    raise newer_database_error(current, SCHEMA_VERSION)
+                if current >= version:
+                    continue
+                # Only what the step leaves dangling fails it: a row some other program
+                # left so must not keep the file from ever being upgraded.
+                before = _dangling_references(db)
+                step(db)
+                added = _dangling_references(db) - before
+                if added:
+                    tables = ", ".join(sorted({str(row[0]) for row in added}))
+                    raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed in {tables}")
+                db.execute(f"PRAGMA user_version = {version}")
+    finally:
+        if enforced:
+            db.execute("PRAGMA foreign_keys = ON")
     return start
