@@ -934,7 +934,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/navigation_row.py" line="+44"/>
+        <location filename="../../qcdc_desktop/ui/wizard/navigation_row.py" line="+37"/>
         <source>Quay lại</source>
         <translation type="unfinished"></translation>
     </message>
