@@ -196,7 +196,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sao lưu ngay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,17 +206,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>không đọc được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source> ({drafts} bản thảo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,17 +1695,17 @@ Mở ở chế độ chỉ đọc để không ghi đè lên nhau, hoặc vẫn 
 <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/new_draft_dialog.py" line="+34"/>
+        <location filename="../../qcdc_desktop/ui/new_draft_dialog.py" line="+35"/>
         <source> (số liệu từ {start} đến {end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Tạo bản thảo mới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Năm:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,17 +1715,17 @@ Mở ở chế độ chỉ đọc để không ghi đè lên nhau, hoặc vẫn 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Tạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Loại văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,7 +2310,7 @@ Lưu: VT, VP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Khôi phục làm nội dung hiện tại</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,17 +2320,17 @@ Lưu: VT, VP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Bản thảo này chưa có phiên bản nào được giữ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Không đọc được phiên bản này: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
