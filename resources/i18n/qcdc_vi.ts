@@ -486,12 +486,12 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../qcdc_desktop/ui/figures_workbook_flow.py" line="+21"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+9"/>
         <source>Xuất bảng số liệu Excel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,17 +526,17 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../qcdc_desktop/ui/consolidate_dialog.py" line="+244"/>
         <source>Xuất bảng số liệu Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nhập bảng số liệu Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Đưa số liệu từ bảng Excel đã điền vào bản thảo đang chọn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,12 +549,12 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
 <context>
     <name>ConsolidateDialog</name>
     <message>
-        <location line="-384"/>
+        <location line="-272"/>
         <source>Tổng hợp báo cáo các đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>LỖI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,7 +569,7 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Thêm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,7 +589,7 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Mỗi dòng một tên đơn vị; để trống nếu không cần đối chiếu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,12 +619,12 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Tổng hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Tạo bản thảo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,7 +634,7 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Báo cáo của các đơn vị:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,7 +659,7 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../../qcdc_desktop/ui/figures_workbook_flow.py" line="-17"/>
         <source>{count} số liệu sẽ thay đổi:
 
 {changes}
@@ -673,7 +673,7 @@ Nhập vào bản thảo?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location filename="../../qcdc_desktop/ui/consolidate_dialog.py" line="-14"/>
         <source>Đang đọc {current}/{total}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,17 +683,17 @@ Nhập vào bản thảo?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+45"/>
         <source>Gộp báo cáo Word hoặc bản thảo của các đơn vị thành một báo cáo tổng hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Bảng số liệu của bản thảo đang chọn, để đơn vị không dùng chương trình điền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Tổng hợp báo cáo các đơn vị; bảng số liệu Excel cho đơn vị không dùng chương trình</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,22 +2368,22 @@ Nội dung hiện tại được giữ lại thành một phiên bản trong dan
 <context>
     <name>SavedDraftsDialog</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/consolidate_dialog.py" line="-360"/>
+        <location filename="../../qcdc_desktop/ui/consolidate_dialog.py" line="-249"/>
         <source>Chọn bản thảo đã lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Thêm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Đánh dấu các bản thảo là báo cáo của đơn vị:</source>
         <translation type="unfinished"></translation>
     </message>
