@@ -1111,7 +1111,7 @@ Bản thảo vẫn được giữ nguyên; hãy chọn tên tệp hoặc thư m�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+85"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1121,7 @@ Bản thảo vẫn được giữ nguyên; hãy chọn tên tệp hoặc thư m�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Đang gửi văn bản tới máy in…</source>
         <translation type="unfinished"></translation>
     </message>
