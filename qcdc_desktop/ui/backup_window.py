@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPushButton,
     QTableWidgetItem,
@@ -24,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop import paths
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.dialog_buttons import dialog_buttons
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
-from qcdc_desktop.ui.list_table import list_table
+from qcdc_desktop.ui.list_table import list_table, selected_entry
 
 TITLE = QT_TRANSLATE_NOOP("BackupWindow", "Sao lưu và khôi phục")
 COLUMNS = (
@@ -68,16 +68,13 @@ class BackupWindow(QDialog):
         self.table.doubleClicked.connect(lambda _i: self.restore_selected())
         self.empty_label = QLabel(self.tr("Chưa có bản sao lưu nào."))
 
-        buttons = QDialogButtonBox()
         self.backup_button = QPushButton(self.tr("Sao lưu ngay"))
         self.restore_button = QPushButton(self.tr("Khôi phục bản đã chọn…"))
-        close_button = QPushButton(self.tr("Đóng"))
-        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons = dialog_buttons(
+            self, self.tr("Đóng"), actions=(self.backup_button, self.restore_button)
+        )
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_selected)
-        close_button.clicked.connect(self.reject)
         self.backup_button.setEnabled(context is not None)
 
         layout = QVBoxLayout(self)
@@ -110,11 +107,7 @@ class BackupWindow(QDialog):
         self._update_buttons()
 
     def selected_info(self) -> Any:
-        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        if len(rows) != 1:
-            return None
-        row = rows.pop()
-        return self.infos[row] if 0 <= row < len(self.infos) else None
+        return selected_entry(self.table, self.infos)
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected_info() is not None)

@@ -1,13 +1,13 @@
 """Tổng hợp báo cáo các đơn vị: choose units' reports, type and period; see the review;
-create the consolidated draft. Also the figures workbook (Excel) of the selected draft.
+create the consolidated draft. Calls the same core functions as `qcdc consolidate`.
 
-The start window calls `install_consolidation_actions(window)` once; everything else
-lives here and calls the same core functions as `qcdc consolidate` / `qcdc figures-xlsx`.
+The start window calls `install_consolidation_actions(window)` once: its "Tổng hợp"
+menu holds this dialog and the figures workbook (figures_workbook_flow.py).
 """
 
 from __future__ import annotations
 
-import datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,21 +26,21 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from qcdc_desktop.doctypes import doc_types, get_doc_type
+from qcdc_desktop.doctypes import get_doc_type
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.dialog_buttons import dialog_buttons
+from qcdc_desktop.ui.figures_workbook_flow import export_figures_workbook, import_figures_workbook
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
-from qcdc_desktop.ui.new_draft_dialog import MAX_YEAR, MIN_YEAR, period_description
+from qcdc_desktop.ui.new_draft_dialog import ordered_doc_types, period_description, year_box
 
 translate = QCoreApplication.translate
 
 TITLE = QT_TRANSLATE_NOOP("ConsolidateDialog", "Tổng hợp báo cáo các đơn vị")
 REPORT_FILTER = QT_TRANSLATE_NOOP("Consolidate", "Báo cáo của đơn vị (*.docx *.json)")
-XLSX_FILTER = QT_TRANSLATE_NOOP("Consolidate", "Bảng tính Excel (*.xlsx)")
 _LABELS = {
     "error": QT_TRANSLATE_NOOP("ConsolidateDialog", "LỖI"),
     "warning": QT_TRANSLATE_NOOP("ConsolidateDialog", "CẢNH BÁO"),
@@ -74,11 +73,7 @@ class SavedDraftsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Thêm"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Hủy"), accept=QPushButton(self.tr("Thêm")))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Đánh dấu các bản thảo là báo cáo của đơn vị:")))
         layout.addWidget(self.list)
@@ -120,13 +115,11 @@ class ConsolidateDialog(QDialog):
             input_buttons.addWidget(button)
         input_buttons.addStretch(1)
 
-        self.types = sorted(doc_types().values(), key=lambda t: (t.order, t.name))
+        self.types = ordered_doc_types()
         self.type_box = QComboBox()
         for doc_type in self.types:
             self.type_box.addItem(doc_type.name, doc_type.id)
-        self.year = QSpinBox()
-        self.year.setRange(MIN_YEAR, MAX_YEAR)
-        self.year.setValue(datetime.date.today().year)
+        self.year = year_box()
         self.period = QLabel()
         self.period.setWordWrap(True)
         self.expected = QPlainTextEdit()
@@ -146,17 +139,12 @@ class ConsolidateDialog(QDialog):
             self.tr("Bấm “Tổng hợp” để xem kết quả trước khi tạo bản thảo.")
         )
 
-        buttons = QDialogButtonBox()
-        self.run_button = buttons.addButton(
-            self.tr("Tổng hợp"), QDialogButtonBox.ButtonRole.ActionRole
+        self.run_button = QPushButton(self.tr("Tổng hợp"))
+        self.create_button = QPushButton(self.tr("Tạo bản thảo"))
+        buttons = dialog_buttons(
+            self, self.tr("Đóng"), accept=self.create_button, actions=(self.run_button,)
         )
-        self.create_button = buttons.addButton(
-            self.tr("Tạo bản thảo"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         self.run_button.clicked.connect(self.run)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Báo cáo của các đơn vị:")))
@@ -272,114 +260,11 @@ def consolidate_reports(window: Any) -> str | None:
     return str(draft.id)
 
 
-# --- figures workbook (Excel) ---------------------------------------------------------------
-
-
-def export_figures_workbook(window: Any) -> Path | None:
-    from qcdc_desktop import storage
-    from qcdc_desktop.consolidate.figures_xlsx import export_figures_xlsx
-    from qcdc_desktop.export import ExportError
-    from qcdc_desktop.ui.export_flow import default_folder
-
-    title = translate("Consolidate", "Xuất bảng số liệu Excel")
-    draft_id = window._selected_or_none()
-    if draft_id is None or not window._save_open_editor(draft_id):
-        return None
-    try:
-        draft = storage.load_draft(window.context.db, draft_id)
-    except storage.StorageError as exc:
-        messages.error(window, title, str(exc))
-        return None
-    suggested = default_folder(window.context) / "so-lieu.xlsx"
-    path = messages.save_file_path(window, title, suggested, translate("Consolidate", XLSX_FILTER))
-    if path is None:
-        return None
-    try:
-        written = export_figures_xlsx(draft, path)
-    except ExportError as exc:
-        messages.error(window, title, str(exc))
-        return None
-    window.statusBar().showMessage(
-        translate("Consolidate", "Đã xuất bảng số liệu: {written}").format(written=written),
-        10_000,
-    )
-    return written
-
-
-def _value_text(value: Any) -> str:
-    from qcdc_desktop.render.numbers import format_number
-
-    return translate("Consolidate", "(trống)") if value is None else format_number(value)
-
-
-def import_figures_workbook(window: Any) -> bool:
-    from qcdc_desktop import storage
-    from qcdc_desktop.consolidate.figures_xlsx import (
-        FiguresWorkbookError,
-        apply_changes,
-        read_figures_xlsx,
-    )
-    from qcdc_desktop.ui.export_flow import default_folder
-
-    title = translate("Consolidate", "Nhập bảng số liệu Excel")
-    draft_id = window._selected_or_none()
-    if draft_id is None:
-        return False
-    if draft_id in window.editors:
-        messages.info(
-            window,
-            title,
-            translate(
-                "ConsolidateDialog", "Hãy đóng cửa sổ soạn bản thảo này trước khi nhập số liệu."
-            ),
-        )
-        return False
-    path = messages.open_file_path(
-        window, title, default_folder(window.context), translate("Consolidate", XLSX_FILTER)
-    )
-    if path is None:
-        return False
-    try:
-        draft, revision = storage.load_draft_with_revision(window.context.db, draft_id)
-        changes = read_figures_xlsx(draft, path)
-    except (storage.StorageError, FiguresWorkbookError) as exc:
-        messages.error(window, title, str(exc))
-        return False
-    if not changes:
-        messages.info(
-            window,
-            title,
-            translate("Consolidate", "Bảng số liệu không có số nào khác với bản thảo."),
-        )
-        return False
-    shown = [f"• {c.label}: {_value_text(c.old)} → {_value_text(c.new)}" for c in changes[:30]]
-    if len(changes) > 30:
-        shown.append(
-            translate("Consolidate", "… và {more} số liệu khác").format(more=len(changes) - 30)
-        )
-    question = translate(
-        "ConsolidateDialog", "{count} số liệu sẽ thay đổi:\n\n{changes}\n\nNhập vào bản thảo?"
-    ).format(count=len(changes), changes="\n".join(shown))
-    if not messages.ask_yes_no(window, title, question):
-        return False
-    try:
-        storage.save_draft(
-            window.context.db,
-            apply_changes(draft, changes),
-            reason="save",
-            expected_revision=revision,
-        )
-    except storage.StorageError as exc:
-        messages.error(window, title, str(exc))
-        return False
-    window.refresh()
-    window.statusBar().showMessage(
-        translate("Consolidate", "Đã nhập {count} số liệu từ {name}.").format(
-            count=len(changes), name=path.name
-        ),
-        10_000,
-    )
-    return True
+def _menu_action(window: Any, text: str, tip: str, run: Callable[[Any], object]) -> QAction:
+    action = QAction(text, window)
+    action.setStatusTip(tip)
+    action.triggered.connect(lambda _c=False: run(window))
+    return action
 
 
 def install_consolidation_actions(window: Any) -> None:
@@ -388,27 +273,30 @@ def install_consolidation_actions(window: Any) -> None:
     toolbar still fits a 1100-pixel window)."""
     from PySide6.QtWidgets import QToolButton
 
-    window.act_consolidate = QAction(translate("ConsolidateDialog", TITLE) + "…", window)
-    window.act_consolidate.setStatusTip(
+    window.act_consolidate = _menu_action(
+        window,
+        translate("ConsolidateDialog", TITLE) + "…",
         translate(
             "ConsolidateDialog",
             "Gộp báo cáo Word hoặc bản thảo của các đơn vị thành một báo cáo tổng hợp",
-        )
+        ),
+        consolidate_reports,
     )
-    window.act_consolidate.triggered.connect(lambda _c=False: consolidate_reports(window))
-    window.act_xlsx_export = QAction(translate("Consolidate", "Xuất bảng số liệu Excel…"), window)
-    window.act_xlsx_export.setStatusTip(
+    window.act_xlsx_export = _menu_action(
+        window,
+        translate("Consolidate", "Xuất bảng số liệu Excel…"),
         translate(
             "ConsolidateDialog",
             "Bảng số liệu của bản thảo đang chọn, để đơn vị không dùng chương trình điền",
-        )
+        ),
+        export_figures_workbook,
     )
-    window.act_xlsx_export.triggered.connect(lambda _c=False: export_figures_workbook(window))
-    window.act_xlsx_import = QAction(translate("Consolidate", "Nhập bảng số liệu Excel…"), window)
-    window.act_xlsx_import.setStatusTip(
-        translate("Consolidate", "Đưa số liệu từ bảng Excel đã điền vào bản thảo đang chọn")
+    window.act_xlsx_import = _menu_action(
+        window,
+        translate("Consolidate", "Nhập bảng số liệu Excel…"),
+        translate("Consolidate", "Đưa số liệu từ bảng Excel đã điền vào bản thảo đang chọn"),
+        import_figures_workbook,
     )
-    window.act_xlsx_import.triggered.connect(lambda _c=False: import_figures_workbook(window))
     menu = QMenu(window)
     menu.setToolTipsVisible(True)
     menu.addAction(window.act_consolidate)

@@ -26,29 +26,21 @@ def explain_open_failure(window: Any, error: Exception, draft_id: str) -> None:
         messages.error(window, translate("DamagedDraft", TITLE), str(error))
         return
     if error.good_revision is not None:
-        if (
-            messages.ask_choice(
-                window,
-                translate("DamagedDraft", TITLE),
-                str(error),
-                [translate("DamagedDraft", OPEN_HISTORY)],
-            )
-            == 0
-        ):
+        if _way_out_taken(window, error, OPEN_HISTORY):
             from qcdc_desktop.ui.revision_window import RevisionWindow
 
             RevisionWindow(window.context, draft_id, window).exec()
         return
     if list_backups(window.context.data_dir):
-        if (
-            messages.ask_choice(
-                window,
-                translate("DamagedDraft", TITLE),
-                str(error),
-                [translate("DamagedDraft", OPEN_BACKUPS)],
-            )
-            == 0
-        ):
+        if _way_out_taken(window, error, OPEN_BACKUPS):
             window.show_backups()
         return
     messages.error(window, translate("DamagedDraft", TITLE), str(error))
+
+
+def _way_out_taken(window: Any, error: Exception, button: str) -> bool:
+    """The error, with one button besides closing; True when the user chose it."""
+    choice = messages.ask_choice(
+        window, translate("DamagedDraft", TITLE), str(error), [translate("DamagedDraft", button)]
+    )
+    return choice == 0

@@ -212,19 +212,33 @@ def _temporary_docx(
         return None
 
 
+def _office_and_draft(
+    parent: QWidget | None, context: Any, draft_id_or_draft: Any, title: str
+) -> tuple[Any, Any] | None:
+    """The office program that converts and prints, and the checked draft; None when
+    there is no such program (the user is told) or the user stops at the checks."""
+    from qcdc_desktop.export import print_pdf
+
+    office = print_pdf.find_office()
+    if office is None:
+        messages.error(parent, translate("ExportFlow", title), print_pdf.NO_OFFICE_MESSAGE)
+        return None
+    draft = _load(context, draft_id_or_draft)
+    if not confirm_despite_errors(parent, draft):
+        return None
+    return office, draft
+
+
 def export_pdf_with_dialogs(
     parent: QWidget | None, context: Any, draft_id_or_draft: Any
 ) -> Path | None:
     """Write the Word document to a temporary folder and convert it to a PDF the user names."""
     from qcdc_desktop.export import print_pdf
 
-    office = print_pdf.find_office()
-    if office is None:
-        messages.error(parent, translate("ExportFlow", PDF_TITLE), print_pdf.NO_OFFICE_MESSAGE)
+    ready = _office_and_draft(parent, context, draft_id_or_draft, PDF_TITLE)
+    if ready is None:
         return None
-    draft = _load(context, draft_id_or_draft)
-    if not confirm_despite_errors(parent, draft):
-        return None
+    office, draft = ready
     target = default_folder(context) / suggested_file_name(draft, "pdf")
     path = messages.save_file_path(
         parent,
@@ -258,13 +272,10 @@ def print_with_dialogs(parent: QWidget | None, context: Any, draft_id_or_draft: 
     """Print on the default printer through Word or LibreOffice."""
     from qcdc_desktop.export import print_pdf
 
-    office = print_pdf.find_office()
-    if office is None:
-        messages.error(parent, translate("ExportFlow", PRINT_TITLE), print_pdf.NO_OFFICE_MESSAGE)
+    ready = _office_and_draft(parent, context, draft_id_or_draft, PRINT_TITLE)
+    if ready is None:
         return False
-    draft = _load(context, draft_id_or_draft)
-    if not confirm_despite_errors(parent, draft):
-        return False
+    office, draft = ready
     # Kept after the call: Word prints asynchronously from the file it was given.
     folder = Path(tempfile.mkdtemp(prefix="qcdc-print-"))
     docx = _temporary_docx(parent, context, draft, folder, translate("ExportFlow", PRINT_TITLE))

@@ -7,17 +7,18 @@ import datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from qcdc_desktop.doctypes import DocType, doc_types
+from qcdc_desktop.ui.dialog_buttons import dialog_buttons
 
 translate = QCoreApplication.translate
 
@@ -37,6 +38,19 @@ def period_description(doc_type: DocType, year: int) -> str:
     return text
 
 
+def ordered_doc_types() -> list[DocType]:
+    """The document types in the order every list of them shows."""
+    return sorted(doc_types().values(), key=lambda t: (t.order, t.name))
+
+
+def year_box(year: int | None = None) -> QSpinBox:
+    """The report's year, this year unless given."""
+    box = QSpinBox()
+    box.setRange(MIN_YEAR, MAX_YEAR)
+    box.setValue(year or datetime.date.today().year)
+    return box
+
+
 class NewDraftDialog(QDialog):
     def __init__(
         self,
@@ -46,7 +60,7 @@ class NewDraftDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tạo bản thảo mới"))
-        self.types = sorted(doc_types().values(), key=lambda t: (t.order, t.name))
+        self.types = ordered_doc_types()
         self.type_list = QListWidget()
         for doc_type in self.types:
             item = QListWidgetItem(doc_type.name)
@@ -57,9 +71,7 @@ class NewDraftDialog(QDialog):
         self.type_list.setFixedHeight(
             rows * self.type_list.sizeHintForRow(0) + 2 * self.type_list.frameWidth() + 4
         )
-        self.year = QSpinBox()
-        self.year.setRange(MIN_YEAR, MAX_YEAR)
-        self.year.setValue(year or datetime.date.today().year)
+        self.year = year_box(year)
         self.year.setAccelerated(True)
         self.period = QLabel()
         self.period.setWordWrap(True)
@@ -67,14 +79,9 @@ class NewDraftDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Năm:"), self.year)
         form.addRow(self.tr("Kỳ báo cáo:"), self.period)
-        buttons = QDialogButtonBox()
-        self.create_button = buttons.addButton(
-            self.tr("Tạo"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_button = QPushButton(self.tr("Tạo"))
+        buttons = dialog_buttons(self, self.tr("Hủy"), accept=self.create_button)
         self.create_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Loại văn bản:")))

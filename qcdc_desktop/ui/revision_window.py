@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.dialog_buttons import dialog_buttons
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
-from qcdc_desktop.ui.list_table import list_table
+from qcdc_desktop.ui.list_table import list_table, selected_entry
 
 TITLE = QT_TRANSLATE_NOOP("RevisionWindow", "Lịch sử phiên bản")
 COLUMNS = (
@@ -63,16 +63,13 @@ class RevisionWindow(QDialog):
         splitter.addWidget(self.preview)
         splitter.setSizes([220, 320])
 
-        buttons = QDialogButtonBox()
         self.restore_button = QPushButton(self.tr("Khôi phục làm nội dung hiện tại"))
         self.copy_button = QPushButton(self.tr("Khôi phục thành bản thảo mới"))
-        close_button = QPushButton(self.tr("Đóng"))
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons = dialog_buttons(
+            self, self.tr("Đóng"), actions=(self.restore_button, self.copy_button)
+        )
         self.restore_button.clicked.connect(lambda: self.restore_selected(as_new=False))
         self.copy_button.clicked.connect(lambda: self.restore_selected(as_new=True))
-        close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -105,11 +102,7 @@ class RevisionWindow(QDialog):
         self._update_buttons()
 
     def selected(self) -> Any:
-        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        if len(rows) != 1:
-            return None
-        row = rows.pop()
-        return self.entries[row] if 0 <= row < len(self.entries) else None
+        return selected_entry(self.table, self.entries)
 
     def _update_buttons(self) -> None:
         entry = self.selected()

@@ -196,7 +196,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sao lưu ngay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,17 +206,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>không đọc được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source> ({drafts} bản thảo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,12 +486,12 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../qcdc_desktop/ui/figures_workbook_flow.py" line="+21"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+9"/>
         <source>Xuất bảng số liệu Excel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,17 +526,17 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../qcdc_desktop/ui/consolidate_dialog.py" line="+244"/>
         <source>Xuất bảng số liệu Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nhập bảng số liệu Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Đưa số liệu từ bảng Excel đã điền vào bản thảo đang chọn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,12 +549,12 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
 <context>
     <name>ConsolidateDialog</name>
     <message>
-        <location line="-384"/>
+        <location line="-272"/>
         <source>Tổng hợp báo cáo các đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>LỖI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,7 +569,7 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Thêm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,7 +589,7 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Mỗi dòng một tên đơn vị; để trống nếu không cần đối chiếu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,12 +619,12 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Tổng hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Tạo bản thảo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,7 +634,7 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Báo cáo của các đơn vị:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,7 +659,7 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../../qcdc_desktop/ui/figures_workbook_flow.py" line="-17"/>
         <source>{count} số liệu sẽ thay đổi:
 
 {changes}
@@ -673,7 +673,7 @@ Nhập vào bản thảo?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location filename="../../qcdc_desktop/ui/consolidate_dialog.py" line="-14"/>
         <source>Đang đọc {current}/{total}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,17 +683,17 @@ Nhập vào bản thảo?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+45"/>
         <source>Gộp báo cáo Word hoặc bản thảo của các đơn vị thành một báo cáo tổng hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Bảng số liệu của bản thảo đang chọn, để đơn vị không dùng chương trình điền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Tổng hợp báo cáo các đơn vị; bảng số liệu Excel cho đơn vị không dùng chương trình</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,7 +1111,7 @@ Bản thảo vẫn được giữ nguyên; hãy chọn tên tệp hoặc thư m�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+85"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1121,7 @@ Bản thảo vẫn được giữ nguyên; hãy chọn tên tệp hoặc thư m�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Đang gửi văn bản tới máy in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,17 +1695,17 @@ Mở ở chế độ chỉ đọc để không ghi đè lên nhau, hoặc vẫn 
 <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/new_draft_dialog.py" line="+34"/>
+        <location filename="../../qcdc_desktop/ui/new_draft_dialog.py" line="+35"/>
         <source> (số liệu từ {start} đến {end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Tạo bản thảo mới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Năm:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,17 +1715,17 @@ Mở ở chế độ chỉ đọc để không ghi đè lên nhau, hoặc vẫn 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Tạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Loại văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,7 +2310,7 @@ Lưu: VT, VP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Khôi phục làm nội dung hiện tại</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,17 +2320,17 @@ Lưu: VT, VP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Bản thảo này chưa có phiên bản nào được giữ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Không đọc được phiên bản này: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,22 +2368,22 @@ Nội dung hiện tại được giữ lại thành một phiên bản trong dan
 <context>
     <name>SavedDraftsDialog</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/consolidate_dialog.py" line="-360"/>
+        <location filename="../../qcdc_desktop/ui/consolidate_dialog.py" line="-249"/>
         <source>Chọn bản thảo đã lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Thêm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Đánh dấu các bản thảo là báo cáo của đơn vị:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,6 +19,7 @@ from qcdc_desktop.export import export_docx
 from qcdc_desktop.model import draft_to_json
 from qcdc_desktop.model.draft import Block, FigureValues
 from qcdc_desktop.ui import consolidate_dialog as cd
+from qcdc_desktop.ui import figures_workbook_flow as fw
 from qcdc_desktop.ui.start_window import StartWindow
 
 
@@ -120,7 +121,7 @@ def test_figures_workbook_export_and_import_with_preview(
     assert window.act_xlsx_export.isEnabled() and window.act_xlsx_import.isEnabled()
     target = tmp_path / "so-lieu.xlsx"
     dialogs.save_path.append(target)
-    assert cd.export_figures_workbook(window) == target
+    assert fw.export_figures_workbook(window) == target
     book = load_workbook(target)
     sheet = book[figure_groups()["tthc"].title]
     for row in sheet.iter_rows(min_row=3):
@@ -130,13 +131,13 @@ def test_figures_workbook_export_and_import_with_preview(
 
     dialogs.open_path.append(target)
     dialogs.yes_no.append(False)  # the preview is shown; the user says no
-    assert not cd.import_figures_workbook(window)
+    assert not fw.import_figures_workbook(window)
     assert "Hồ sơ tiếp nhận: 10 → 12" in dialogs.texts("ask_yes_no")[-1]
     assert storage.load_draft(window.context.db, draft.id).figures["tthc"].values["received"] == 10
 
     dialogs.open_path.append(target)
     dialogs.yes_no.append(True)
-    assert cd.import_figures_workbook(window)
+    assert fw.import_figures_workbook(window)
     assert storage.load_draft(window.context.db, draft.id).figures["tthc"].values["received"] == 12
 
 
@@ -150,7 +151,7 @@ def test_a_bad_workbook_says_so_in_one_message(
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"PK not really")
     dialogs.open_path.append(bad)
-    assert not cd.import_figures_workbook(window)
+    assert not fw.import_figures_workbook(window)
     assert dialogs.kinds()[-1] == "error" and "Excel" in dialogs.texts("error")[-1]
 
 

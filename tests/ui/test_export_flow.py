@@ -111,6 +111,29 @@ def test_pdf_without_an_office_suite_says_so(
     assert dialogs.texts("error") == [print_pdf.NO_OFFICE_MESSAGE]
 
 
+def test_printing_without_an_office_suite_says_so_under_its_own_title(
+    context: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qcdc_desktop.export import print_pdf
+
+    monkeypatch.setattr(print_pdf, "find_office", lambda: None)
+    assert export_flow.print_with_dialogs(None, context, sample_draft("bc-6thang")) is False
+    assert dialogs.calls == [("error", "In văn bản", print_pdf.NO_OFFICE_MESSAGE)]
+
+
+def test_stopping_at_the_checks_prints_nothing(
+    context: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qcdc_desktop.export import print_pdf
+
+    printed: list[Path] = []
+    monkeypatch.setattr(print_pdf, "find_office", lambda: ("libreoffice", Path("/x/soffice")))
+    monkeypatch.setattr(print_pdf, "print_docx", lambda docx, office: printed.append(docx))
+    monkeypatch.setattr(export_flow, "confirm_despite_errors", lambda parent, d: False)
+    assert export_flow.print_with_dialogs(None, context, sample_draft("bc-6thang")) is False
+    assert printed == [] and dialogs.calls == []
+
+
 def test_pdf_runs_the_conversion_off_the_gui_thread(
     context: Any, dialogs: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
