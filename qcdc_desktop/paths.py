@@ -18,6 +18,7 @@ DATABASE_FILE = "qcdc.sqlite3"
 PORTABLE_FOLDER = "data"
 BACKUPS_FOLDER = "backups"
 LOGS_FOLDER = "logs"
+CACHE_FOLDER = "cache"  # what the program can always read again (type labels)
 # Drafts are an office's working papers: only their owner may read them where the OS
 # has file modes (on a shared PC, another account must not open the database).
 PRIVATE_DIR_MODE = 0o700

@@ -98,3 +98,24 @@ def test_settings(db: Database) -> None:
     assert all_settings(db) == {"font": "Arial", "margins_mm": {"top": 20, "left": 30}}
     delete_setting(db, "font")
     assert get_setting(db, "font") is None
+
+
+def test_the_agency_line_names_the_default_profile(db: Database) -> None:
+    from qcdc_desktop.storage import AgencyLine, default_agency_line
+
+    assert default_agency_line(db) is None
+    first = sample_profile()
+    first.signer.name = "Nguyễn Văn A"
+    save_profile(db, first)
+    assert default_agency_line(db) == AgencyLine(
+        "Sở Thông tin và Truyền thông", "UBND tỉnh Tây Ninh", "Nguyễn Văn A"
+    )
+    second = sample_profile("Sở Nội vụ")
+    second.agency.parent_body = ""
+    save_profile(db, second)
+    set_default_profile(db, second.id)
+    line = default_agency_line(db)
+    assert line is not None and line == AgencyLine("Sở Nội vụ", "", "")
+    # The same profile the full read picks.
+    profile = load_default_profile(db)
+    assert profile is not None and profile.agency.issuing_body == line.issuing_body

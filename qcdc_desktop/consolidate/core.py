@@ -25,7 +25,7 @@ from qcdc_desktop.consolidate.units import (
     unit_key,
 )
 from qcdc_desktop.doctypes import figure_groups, get_doc_type, new_draft
-from qcdc_desktop.doctypes.new_draft import DraftDefaults
+from qcdc_desktop.doctypes.draft_factory import DraftDefaults
 from qcdc_desktop.model.draft import Draft
 
 RECORD_KEY = "consolidation"

@@ -9,7 +9,7 @@ count) are taken from the 6-month report; the other groups stay empty.
 
 from __future__ import annotations
 
-from qcdc_desktop.doctypes.new_draft import DraftDefaults, new_draft
+from qcdc_desktop.doctypes.draft_factory import DraftDefaults, new_draft
 from qcdc_desktop.doctypes.types import get_doc_type
 from qcdc_desktop.model.draft import Block, Draft, Part
 from qcdc_desktop.model.json_form import draft_from_json

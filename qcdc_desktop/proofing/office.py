@@ -18,12 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from qcdc_desktop.proofing.syllables import STYLES
-
 if TYPE_CHECKING:
     from qcdc_desktop.model import Draft
     from qcdc_desktop.storage import Database
 
+# The two ways of placing tone marks (syllables.py): "hòa, thủy" and "hoà, thuỷ".
+STYLES = ("old", "new")
 SETTINGS_KEY = "proofing"
 DEFAULT_STYLE = "old"  # "hòa", "thủy": as the program prints "CỘNG HÒA" in every header
 STYLE_NAMES = {"old": "kiểu cũ: hòa, thủy", "new": "kiểu mới: hoà, thuỷ", "any": "không kiểm tra"}

@@ -25,7 +25,6 @@ VOWELS = frozenset("aăâeêioôơuưy")
 MARKED_VOWELS = frozenset("ăâêôơư")
 # Open rhymes whose mark moves with the style.
 STYLE_PAIRS = frozenset({"oa", "oe", "uy"})
-STYLES = ("old", "new")
 
 
 @dataclass(frozen=True)

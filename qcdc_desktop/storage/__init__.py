@@ -7,10 +7,12 @@ module imported before it is painted).
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from qcdc_desktop.lazy_names import lazy_attributes
 
 if TYPE_CHECKING:
+    from qcdc_desktop.storage.agency_line import AgencyLine, default_agency_line
     from qcdc_desktop.storage.backups import list_backups, newest_backup, restore_backup
     from qcdc_desktop.storage.database import DEFAULT_BUSY_TIMEOUT_MS, Database, open_database
     from qcdc_desktop.storage.draft_list import SORT_KEYS, DraftListing
@@ -82,6 +84,8 @@ if TYPE_CHECKING:
 
 # Where each public name lives.
 _HOMES = {
+    "AgencyLine": "agency_line",
+    "default_agency_line": "agency_line",
     "list_backups": "backups",
     "newest_backup": "backups",
     "restore_backup": "backups",
@@ -146,18 +150,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value  # later uses skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
-
+__getattr__, __dir__ = lazy_attributes(__name__, _HOMES)
 
 __all__ = [
     "DEFAULT_BUSY_TIMEOUT_MS",
@@ -165,6 +158,7 @@ __all__ = [
     "LOCK_TTL_SECONDS",
     "SCHEMA_VERSION",
     "SORT_KEYS",
+    "AgencyLine",
     "ConflictError",
     "CorruptDatabaseError",
     "Database",
@@ -188,6 +182,7 @@ __all__ = [
     "claim_editor",
     "commit_draft",
     "content_hash_of",
+    "default_agency_line",
     "delete_draft",
     "delete_profile",
     "delete_setting",

@@ -11,13 +11,16 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from qcdc_desktop.model import Draft, draft_to_json
+if TYPE_CHECKING:
+    from qcdc_desktop.model import Draft
 
 
 def draft_json(draft: Draft) -> str:
     """The stored form: the draft's JSON form (see model.json_form), compact."""
+    from qcdc_desktop.model import draft_to_json
+
     return draft_to_json(draft, indent=None)
 
 

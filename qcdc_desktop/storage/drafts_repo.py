@@ -11,9 +11,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from qcdc_desktop.model import Draft, DraftFormatError, copy_draft, draft_from_json, new_id
 from qcdc_desktop.storage.database import Database
 from qcdc_desktop.storage.draft_rows import (
     content_hash,
@@ -29,6 +28,10 @@ from qcdc_desktop.storage.revisions import (
     newest_revision_hash,
 )
 from qcdc_desktop.storage.timestamps import utc_now
+
+if TYPE_CHECKING:
+    # The model loads with the first draft read or written, not with the drafts list.
+    from qcdc_desktop.model import Draft
 
 SUMMARY_COLUMNS = (
     "id, title, doc_type, period_kind, period_year, state, updated, created,"
@@ -184,6 +187,7 @@ def load_draft_with_revision(db: Database, draft_id: str) -> tuple[Draft, int]:
     The row is checked against its stored hash: a damaged row raises DamagedDraftError
     (Vietnamese, offering a good revision or a backup) instead of silently changed text.
     """
+    from qcdc_desktop.model import DraftFormatError, draft_from_json
     from qcdc_desktop.storage.integrity import read_draft_row
 
     row = read_draft_row(db, draft_id)
@@ -339,6 +343,8 @@ def empty_trash(db: Database, *, owner: str | None = None) -> int:
 
 def duplicate_draft(db: Database, draft_id: str) -> Draft:
     """A copy under a new id, saved at once."""
+    from qcdc_desktop.model import copy_draft, new_id
+
     copy = copy_draft(load_draft(db, draft_id))
     copy.id = new_id()
     commit_draft(db, copy, reason="duplicate", expected_revision=0, note=draft_id)
@@ -382,6 +388,8 @@ def mark_exported(
 
 def import_json(db: Database, text: str | bytes) -> Draft:
     """Parse a draft file and save it; a draft whose id is taken gets a new one."""
+    from qcdc_desktop.model import draft_from_json, new_id
+
     draft = draft_from_json(text)
     with db.transaction():
         if db.scalar("SELECT 1 FROM drafts WHERE id = ?", (draft.id,)) is not None:

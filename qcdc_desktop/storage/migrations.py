@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from qcdc_desktop.model import DraftFormatError, draft_from_json
 from qcdc_desktop.storage.backups import backup_database
 from qcdc_desktop.storage.database import Database
 from qcdc_desktop.storage.draft_rows import content_hash, draft_columns, title_key
@@ -145,6 +144,8 @@ def _create_v1(db: Database) -> None:
 
 
 def _v1_to_v2(db: Database) -> None:
+    from qcdc_desktop.model import DraftFormatError, draft_from_json
+
     old_rows = db.query("SELECT id, json, updated FROM drafts")
     db.execute("ALTER TABLE drafts RENAME TO drafts_v1")
     _run_script(db, SCHEMA_V2_DRAFTS)

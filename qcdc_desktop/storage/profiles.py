@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from qcdc_desktop.doctypes.new_draft import DraftDefaults
 from qcdc_desktop.model import Agency, Draft, Signer, new_id
 from qcdc_desktop.model.json_form import _from_dict, _to_plain
+from qcdc_desktop.storage.agency_line import DEFAULT_FIRST
 from qcdc_desktop.storage.database import Database
 from qcdc_desktop.storage.errors import StorageError
 from qcdc_desktop.storage.timestamps import utc_now
+
+if TYPE_CHECKING:
+    from qcdc_desktop.doctypes.draft_factory import DraftDefaults
 
 
 @dataclass
@@ -27,6 +30,8 @@ class Profile:
 
     def draft_defaults(self) -> DraftDefaults:
         """What this profile fills into every new draft."""
+        from qcdc_desktop.doctypes.draft_factory import DraftDefaults
+
         return DraftDefaults(
             agency=self.agency,
             signer=self.signer,
@@ -114,7 +119,7 @@ def load_profile(db: Database, profile_id: str) -> Profile:
 
 def load_default_profile(db: Database) -> Profile | None:
     """The default profile, or None when no profile has been saved."""
-    text = db.scalar("SELECT json FROM profiles ORDER BY is_default DESC, updated DESC LIMIT 1")
+    text = db.scalar(f"SELECT json FROM profiles {DEFAULT_FIRST}")
     return None if text is None else profile_from_dict(json.loads(text))
 
 

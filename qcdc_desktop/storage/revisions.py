@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from qcdc_desktop.model import Draft, draft_from_json
 from qcdc_desktop.storage.database import Database
 from qcdc_desktop.storage.errors import RevisionNotFoundError
 from qcdc_desktop.storage.timestamps import utc_now
+
+if TYPE_CHECKING:
+    from qcdc_desktop.model import Draft
 
 DEFAULT_KEEP_REVISIONS = 20
 # "restore": restoring an old revision (and the text it replaced); "reload": the
@@ -82,6 +85,8 @@ def list_revisions(db: Database, draft_id: str) -> list[RevisionSummary]:
 
 
 def load_revision(db: Database, revision_id: int) -> Draft:
+    from qcdc_desktop.model import draft_from_json
+
     value = db.scalar("SELECT json FROM revisions WHERE id = ?", (revision_id,))
     if value is None:
         raise RevisionNotFoundError()

@@ -1,18 +1,16 @@
 """Tổng hợp báo cáo các đơn vị: choose units' reports, type and period; see the review;
 create the consolidated draft. Calls the same core functions as `qcdc consolidate`.
 
-The start window calls `install_consolidation_actions(window)` once: its "Tổng hợp"
-menu holds this dialog and the figures workbook (figures_workbook_flow.py).
+The start window's "Tổng hợp" menu (consolidate_menu.py) opens this dialog and the
+figures workbook (figures_workbook_flow.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -32,14 +29,13 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop.doctypes import get_doc_type
 from qcdc_desktop.ui import messages
+from qcdc_desktop.ui.consolidate_menu import TITLE
 from qcdc_desktop.ui.dialog_buttons import dialog_buttons
-from qcdc_desktop.ui.figures_workbook_flow import export_figures_workbook, import_figures_workbook
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.new_draft_dialog import ordered_doc_types, period_description, year_box
 
 translate = QCoreApplication.translate
 
-TITLE = QT_TRANSLATE_NOOP("ConsolidateDialog", "Tổng hợp báo cáo các đơn vị")
 REPORT_FILTER = QT_TRANSLATE_NOOP("Consolidate", "Báo cáo của đơn vị (*.docx *.json)")
 _LABELS = {
     "error": QT_TRANSLATE_NOOP("ConsolidateDialog", "LỖI"),
@@ -258,69 +254,3 @@ def consolidate_reports(window: Any) -> str | None:
         return None
     window.open_editor(draft.id)
     return str(draft.id)
-
-
-def _menu_action(window: Any, text: str, tip: str, run: Callable[[Any], object]) -> QAction:
-    action = QAction(text, window)
-    action.setStatusTip(tip)
-    action.triggered.connect(lambda _c=False: run(window))
-    return action
-
-
-def install_consolidation_actions(window: Any) -> None:
-    """Add one "Tổng hợp" menu to the start window's toolbar: consolidation of units'
-    reports, and the figures workbook of the selected draft (one button, so the
-    toolbar still fits a 1100-pixel window)."""
-    from PySide6.QtWidgets import QToolButton
-
-    window.act_consolidate = _menu_action(
-        window,
-        translate("ConsolidateDialog", TITLE) + "…",
-        translate(
-            "ConsolidateDialog",
-            "Gộp báo cáo Word hoặc bản thảo của các đơn vị thành một báo cáo tổng hợp",
-        ),
-        consolidate_reports,
-    )
-    window.act_xlsx_export = _menu_action(
-        window,
-        translate("Consolidate", "Xuất bảng số liệu Excel…"),
-        translate(
-            "ConsolidateDialog",
-            "Bảng số liệu của bản thảo đang chọn, để đơn vị không dùng chương trình điền",
-        ),
-        export_figures_workbook,
-    )
-    window.act_xlsx_import = _menu_action(
-        window,
-        translate("Consolidate", "Nhập bảng số liệu Excel…"),
-        translate("Consolidate", "Đưa số liệu từ bảng Excel đã điền vào bản thảo đang chọn"),
-        import_figures_workbook,
-    )
-    menu = QMenu(window)
-    menu.setToolTipsVisible(True)
-    menu.addAction(window.act_consolidate)
-    menu.addSeparator()
-    menu.addAction(window.act_xlsx_export)
-    menu.addAction(window.act_xlsx_import)
-
-    def enable_for_selection() -> None:
-        has = window.selected_id() is not None
-        window.act_xlsx_export.setEnabled(has)
-        window.act_xlsx_import.setEnabled(has)
-
-    menu.aboutToShow.connect(enable_for_selection)
-    window.consolidate_menu = menu
-    window.act_consolidate_menu = QAction(translate("Consolidate", "Tổng hợp"), window)
-    window.act_consolidate_menu.setToolTip(
-        translate(
-            "ConsolidateDialog",
-            "Tổng hợp báo cáo các đơn vị; bảng số liệu Excel cho đơn vị không dùng chương trình",
-        )
-    )
-    window.act_consolidate_menu.setMenu(menu)
-    bar = window.toolbar
-    bar.insertAction(window.act_export, window.act_consolidate_menu)
-    button = bar.widgetForAction(window.act_consolidate_menu)
-    if isinstance(button, QToolButton):
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

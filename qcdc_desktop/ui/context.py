@@ -68,6 +68,9 @@ class AppContext:
         from qcdc_desktop.ui.office_words import use_database
 
         use_database(self.db)  # the office dictionary and tone-mark style
+        from qcdc_desktop.doctypes import type_labels
+
+        type_labels.use_cache_file(self.data_dir / paths.CACHE_FOLDER / type_labels.CACHE_FILE)
         self.events = AppEvents()
         self.safety_net: Any = None  # ui.safety_net.SafetyNet once the window is shown
 
@@ -81,6 +84,13 @@ class AppContext:
         from qcdc_desktop.storage import load_default_profile
 
         return load_default_profile(self.db)
+
+    def agency_line(self) -> Any:
+        """The default profile's agency and signer names (storage.AgencyLine), or None
+        before the first profile is saved; cheaper than profile()."""
+        from qcdc_desktop.storage import default_agency_line
+
+        return default_agency_line(self.db)
 
     def saved_format_values(self) -> dict[str, Any]:
         """The office's own layout choices stored in the database (may be empty)."""

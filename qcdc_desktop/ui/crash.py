@@ -26,11 +26,10 @@ from PySide6.QtCore import (
     Slot,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication
 
 from qcdc_desktop.logs import setup_logging
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
-from qcdc_desktop.ui.messages import DetailsDialog
 
 translate = QCoreApplication.translate
 
@@ -56,48 +55,12 @@ def short_message(exc: BaseException) -> str:
     )
 
 
-CONTINUE_TEXT = QT_TRANSLATE_NOOP("CrashDialog", "&Tiếp tục làm việc")
-QUIT_TEXT = QT_TRANSLATE_NOOP("CrashDialog", "T&hoát chương trình")
 SAVED_NOTE = QT_TRANSLATE_NOOP("CrashDialog", "Các bản thảo đang mở đã được lưu.")
 NOT_SAVED_NOTE = QT_TRANSLATE_NOOP(
     "CrashDialog",
     "Chưa lưu được bản thảo đang mở; nội dung vẫn còn trong cửa sổ, hãy bấm “Lưu” "
     "(Ctrl+S) sau khi tiếp tục.",
 )
-
-
-class CrashDialog(DetailsDialog):
-    """The main button returns to the window; quitting is a separate, explicit button."""
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        message: str,
-        details: str,
-        log_path: Path,
-        saved_note: str = "",
-    ) -> None:
-        text = (
-            f"{self.tr(CRASH_TITLE)}.\n\n{message}\n\n"
-            + (f"{saved_note}\n\n" if saved_note else "")
-            + self.tr(
-                "Chi tiết kỹ thuật đã được ghi vào tệp nhật ký:\n"
-                "{log_path}\n\n"
-                "Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấm “Sao chép chi tiết” "
-                "và gửi cho người hỗ trợ."
-            ).format(log_path=log_path)
-        )
-        super().__init__(parent, self.tr(CRASH_TITLE), text, details)
-        self.quit_chosen = False
-        self.close_button.setText(self.tr(CONTINUE_TEXT))
-        self.quit_button = QPushButton(self.tr(QUIT_TEXT))
-        self.quit_button.setAutoDefault(False)
-        self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.quit_button.clicked.connect(self._quit)
-
-    def _quit(self) -> None:
-        self.quit_chosen = True
-        self.reject()
 
 
 class _MainThreadRelay(QObject):
@@ -230,6 +193,9 @@ class CrashHandler:
             parent = QApplication.activeWindow()
             if parent is not None and parent.windowType() == Qt.WindowType.Popup:
                 parent = None  # a menu or a combo's list closes under the dialog
+            # Imported when needed: the dialog's module is not part of start-up.
+            from qcdc_desktop.ui.crash_dialog import CrashDialog
+
             dialog = CrashDialog(
                 parent,
                 message,

@@ -36,7 +36,7 @@ CLOSE_EDITORS_FIRST = QT_TRANSLATE_NOOP(
 def ask_profile_once(window: StartWindow) -> None:
     """On the first run, ask for the agency profile (once)."""
     context = window.context
-    if context.profile() is not None:
+    if context.agency_line() is not None:
         return
     if storage.get_setting(context.db, PROFILE_ASKED_KEY, False):
         return

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from qcdc_desktop.doctypes.type_labels import type_label
 from qcdc_desktop.storage import DraftListing, DraftSummary
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -68,26 +69,18 @@ def local_time_text(stamp: str | None) -> str:
 
 def _type_texts(type_id: str) -> tuple[str, str]:
     """(short name for the column, full name for the tooltip) of a document type."""
-    from qcdc_desktop.doctypes import DocTypeError, get_doc_type
-
-    try:
-        doc_type = get_doc_type(type_id)
-    except (DocTypeError, KeyError, LookupError):
+    label = type_label(type_id)
+    if label is None:
         return type_id, type_id
-    return doc_type.name.split(" — ")[0].strip(), doc_type.name
+    return label.short_name, label.name
 
 
 def _period_text(type_id: str, kind: str, year: int | None) -> str:
-    from qcdc_desktop.doctypes import DocTypeError, get_doc_type
-
     if year is None:
         return ""
-    try:
-        doc_type = get_doc_type(type_id)
-    except (DocTypeError, KeyError, LookupError):
-        return f"{kind} {year}".strip()
-    if doc_type.period_kind == kind:
-        return doc_type.period_text(year)
+    label = type_label(type_id)
+    if label is not None and label.period_kind == kind:
+        return label.period_text(year)
     return (
         translate("DraftsTableModel", "năm {year}").format(year=year)
         if kind == "year"

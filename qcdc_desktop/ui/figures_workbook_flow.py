@@ -3,7 +3,7 @@
 filled-in workbook after a preview of every figure it changes.
 
 The same core functions as `qcdc figures-xlsx`; the menu is installed by
-consolidate_dialog.install_consolidation_actions.
+consolidate_menu.install_consolidation_actions.
 """
 
 from __future__ import annotations

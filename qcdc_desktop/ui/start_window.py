@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop import storage
 from qcdc_desktop.ui import draft_actions, messages
-from qcdc_desktop.ui.consolidate_dialog import install_consolidation_actions
+from qcdc_desktop.ui.consolidate_menu import install_consolidation_actions
 from qcdc_desktop.ui.context import AppContext
 from qcdc_desktop.ui.drafts_table_model import ID_ROLE, DraftsTableModel
 from qcdc_desktop.ui.drafts_table_view import DraftsTable
@@ -77,7 +77,7 @@ class StartWindow(QMainWindow):
         build_actions(self)
         build_toolbar(self)
         self._build_central()
-        install_consolidation_actions(self)  # ui/consolidate_dialog.py
+        install_consolidation_actions(self)  # ui/consolidate_menu.py
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -163,8 +163,7 @@ class StartWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
 
     def _show_agency(self) -> None:
-        profile = self.context.profile()
-        agency = profile.agency if profile is not None else None
+        agency = self.context.agency_line()
         if agency is None or not agency.issuing_body:
             self.agency_label.setText(
                 self.tr(
@@ -176,7 +175,7 @@ class StartWindow(QMainWindow):
             return
         name = html.escape(agency.issuing_body)
         parent = f" — {html.escape(agency.parent_body)}" if agency.parent_body else ""
-        signer = profile.signer.name if profile is not None else ""
+        signer = agency.signer
         signer_text = (
             self.tr("; người ký: {signer}").format(signer=html.escape(signer)) if signer else ""
         )

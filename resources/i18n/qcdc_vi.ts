@@ -481,7 +481,7 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
 <context>
     <name>Consolidate</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/consolidate_dialog.py" line="+43"/>
+        <location filename="../../qcdc_desktop/ui/consolidate_dialog.py" line="+39"/>
         <source>Báo cáo của đơn vị (*.docx *.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,7 +526,7 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qcdc_desktop/ui/consolidate_dialog.py" line="+244"/>
+        <location filename="../../qcdc_desktop/ui/consolidate_menu.py" line="+63"/>
         <source>Xuất bảng số liệu Excel…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,12 +549,12 @@ Tệp dữ liệu trước đó được giữ lại: {kept}</source>
 <context>
     <name>ConsolidateDialog</name>
     <message>
-        <location line="-272"/>
+        <location line="-72"/>
         <source>Tổng hợp báo cáo các đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../qcdc_desktop/ui/consolidate_dialog.py" line="+2"/>
         <source>LỖI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,7 +683,7 @@ Nhập vào bản thảo?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../qcdc_desktop/ui/consolidate_menu.py" line="+37"/>
         <source>Gộp báo cáo Word hoặc bản thảo của các đơn vị thành một báo cáo tổng hợp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,7 +701,7 @@ Nhập vào bản thảo?</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/crash.py" line="+38"/>
+        <location filename="../../qcdc_desktop/ui/crash.py" line="+37"/>
         <source>Đã xảy ra lỗi không mong muốn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,7 +711,7 @@ Nhập vào bản thảo?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../qcdc_desktop/ui/crash_dialog.py" line="+13"/>
         <source>&amp;Tiếp tục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,7 +721,7 @@ Nhập vào bản thảo?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../qcdc_desktop/ui/crash.py" line="+5"/>
         <source>Các bản thảo đang mở đã được lưu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,7 +731,7 @@ Nhập vào bản thảo?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../qcdc_desktop/ui/crash_dialog.py" line="+18"/>
         <source>Chi tiết kỹ thuật đã được ghi vào tệp nhật ký:
 {log_path}
 
@@ -858,7 +858,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
 <context>
     <name>DraftsTableModel</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/drafts_table_model.py" line="+30"/>
+        <location filename="../../qcdc_desktop/ui/drafts_table_model.py" line="+31"/>
         <source>Tiêu đề</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,7 +903,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>năm {year}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,7 +2368,7 @@ Nội dung hiện tại được giữ lại thành một phiên bản trong dan
 <context>
     <name>SavedDraftsDialog</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/consolidate_dialog.py" line="-249"/>
+        <location filename="../../qcdc_desktop/ui/consolidate_dialog.py" line="-167"/>
         <source>Chọn bản thảo đã lưu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,7 +2676,7 @@ Bấm “Tạo mới” để soạn báo cáo hoặc kế hoạch đầu tiên.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Chưa nhập thông tin cơ quan. &lt;a href=&quot;profile&quot;&gt;Nhập ngay&lt;/a&gt; để bản thảo mới tự điền tên cơ quan và người ký.</source>
         <translation type="unfinished"></translation>
     </message>

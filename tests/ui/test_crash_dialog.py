@@ -14,7 +14,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from qcdc_desktop.ui import crash
-from qcdc_desktop.ui.crash import CrashDialog, CrashHandler, install_crash_handler, setup_logging
+from qcdc_desktop.ui.crash import CrashHandler, install_crash_handler, setup_logging
+from qcdc_desktop.ui.crash_dialog import CrashDialog
 
 
 def raise_and_capture(exc: BaseException) -> tuple[type[BaseException], BaseException, Any]:

@@ -89,7 +89,7 @@ def _table(_context: Any, _draft_id: str) -> Any:
 
 
 def _crash(context: Any, _draft_id: str) -> Any:
-    from qcdc_desktop.ui.crash import CrashDialog
+    from qcdc_desktop.ui.crash_dialog import CrashDialog
 
     return CrashDialog(
         None,
