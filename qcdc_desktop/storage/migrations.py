@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from qcdc_desktop.storage.backups import backup_database
 from qcdc_desktop.storage.database import Database
 from qcdc_desktop.storage.draft_rows import content_hash, draft_columns, title_key
 from qcdc_desktop.storage.errors import corrupt_database_error, newer_database_error
@@ -225,6 +224,8 @@ def migrate(db: Database, backups: Callable[[], Path], target: int = SCHEMA_VERS
         raise corrupt_database_error(db.path)
     log.info("migrating %s from schema %d to %d", db.path, start, target)
     if start >= 1:
+        from qcdc_desktop.storage.backups import backup_database  # only when migrating
+
         backup_database(db.conn, backups(), start)
     # SQLite's procedure for schema changes: foreign keys off while a step runs (with
     # them on, dropping the old drafts table in a rebuild would delete every revision

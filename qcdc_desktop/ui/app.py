@@ -182,10 +182,15 @@ def run_windows(app: Any, context: Any, args: argparse.Namespace) -> int:
     window.show()
     if args.smoke:
         return run_smoke(app, window, context)
-    from qcdc_desktop.ui import messages, safety_net
+    from qcdc_desktop.ui import safety_net
+
+    def warn(text: str) -> None:
+        from qcdc_desktop.ui import messages
+
+        messages.warning(window, APP_NAME, text)
 
     # Integrity checks and the day's first backup run on a worker after the window shows.
-    safety_net.install(window, context, lambda text: messages.warning(window, APP_NAME, text))
+    safety_net.install(window, context, warn)
 
     def after_show() -> None:
         reopened = window.reopen_unfinished()

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from qcdc_desktop import storage
-from qcdc_desktop.ui import messages
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -68,6 +67,8 @@ def _selected_and_saved(window: StartWindow) -> str | None:
 
 
 def _load_selected(window: StartWindow, title: str) -> Draft | None:
+    from qcdc_desktop.ui import messages  # dialogs load when first needed
+
     draft_id = _selected_and_saved(window)
     if draft_id is None:
         return None
@@ -87,6 +88,8 @@ def _store_and_open(window: StartWindow, draft: Draft) -> str | None:
 
 
 def duplicate_selected(window: StartWindow) -> str | None:
+    from qcdc_desktop.ui import messages  # dialogs load when first needed
+
     draft_id = _selected_and_saved(window)
     if draft_id is None:
         return None
@@ -112,6 +115,7 @@ def carry_forward_selected(window: StartWindow) -> str | None:
 
 def import_word(window: StartWindow) -> str | None:
     from qcdc_desktop.importing.docx_import import import_docx
+    from qcdc_desktop.ui import messages  # dialogs load when first needed
     from qcdc_desktop.ui.export_flow import default_folder
 
     title = translate("DraftActions", "Nhập từ tệp Word")
@@ -150,6 +154,7 @@ def import_word(window: StartWindow) -> str | None:
 def paste_report(window: StartWindow) -> str | None:
     """A whole report pasted as plain text -> a new draft, structured like an import."""
     from qcdc_desktop.importing import import_text
+    from qcdc_desktop.ui import messages  # dialogs load when first needed
     from qcdc_desktop.ui.paste_report_dialog import ask_pasted_report
 
     title = translate("DraftActions", "Dán toàn bộ báo cáo")
@@ -180,6 +185,8 @@ def paste_report(window: StartWindow) -> str | None:
 
 def _open_imported(window: StartWindow, result: Any, title: str, done: str) -> str | None:
     """Store an import's draft, say what was read (and guessed), open it."""
+    from qcdc_desktop.ui import messages  # dialogs load when first needed
+
     if not window._store_new(result.draft, "import"):
         return None
     summary = "\n".join(f"• {line}" for line in result.summary)
@@ -226,6 +233,8 @@ def print_selected(window: StartWindow) -> None:
 
 def delete_selected(window: StartWindow) -> bool:
     """Move the selected draft to the trash, unless an editor has it open."""
+    from qcdc_desktop.ui import messages  # dialogs load when first needed
+
     draft_id = window._selected_or_none()
     if draft_id is None:
         return False

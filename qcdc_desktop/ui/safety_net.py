@@ -153,6 +153,9 @@ def report_message(report: CheckReport, data_dir: Path) -> str:
     return "\n\n".join(lines)
 
 
+START_DELAY_MS = 300
+
+
 def install(window: Any, context: Any, show: Callable[[str], None]) -> SafetyNet:
     """Start the checks after the window is shown; `show` presents a message."""
     net = SafetyNet(context, window)
@@ -166,6 +169,7 @@ def install(window: Any, context: Any, show: Callable[[str], None]) -> SafetyNet
 
     net.checked.connect(on_checked)
     context.safety_net = net
-    QTimer.singleShot(0, net.start)
+    # Shortly after the first paint, so the check's thread does not compete with it.
+    QTimer.singleShot(START_DELAY_MS, net.start)
     net.timer.start()
     return net

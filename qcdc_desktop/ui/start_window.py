@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcdc_desktop import storage
-from qcdc_desktop.ui import draft_actions, messages
+from qcdc_desktop.ui import draft_actions
 from qcdc_desktop.ui.consolidate_menu import install_consolidation_actions
 from qcdc_desktop.ui.context import AppContext
 from qcdc_desktop.ui.drafts_table_model import ID_ROLE, DraftsTableModel
@@ -265,6 +265,8 @@ class StartWindow(QMainWindow):
         try:
             storage.save_draft(self.context.db, draft, reason=reason, expected_revision=0)
         except storage.StorageError as exc:
+            from qcdc_desktop.ui import messages
+
             messages.error(self, self.tr("Lưu bản thảo"), str(exc))
             return False
         self.refresh()

@@ -775,7 +775,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/draft_actions.py" line="+23"/>
+        <location filename="../../qcdc_desktop/ui/draft_actions.py" line="+22"/>
         <source>Báo cáo (*.docx *.doc *.odt *.rtf *.pdf *.txt);;Tài liệu Word (*.docx);;Tất cả tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,7 +795,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Nhân bản</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,7 +805,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Nhập từ tệp Word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,7 +822,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Dán toàn bộ báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,12 +839,12 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Đã xuất PDF: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+8"/>
         <source>Xóa</source>
         <translation type="unfinished"></translation>
@@ -2711,7 +2711,7 @@ Bấm “Tạo mới” để soạn báo cáo hoặc kế hoạch đầu tiên.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Lưu bản thảo</source>
         <translation type="unfinished"></translation>
     </message>
