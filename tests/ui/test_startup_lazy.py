@@ -105,3 +105,80 @@ def test_pages_are_built_when_shown_and_states_come_from_the_draft(
     assert window.pages[section] is page  # built once
     window.goto_step(REVIEW)
     assert window.pages.built(REVIEW) is window.stack.currentWidget()
+
+
+# What the start window does not need before its first paint: the draft model, the
+# document types, the dialogs, the paste cleaners, spelling, the consolidation dialogs.
+NOT_BEFORE_FIRST_PAINT = (
+    *HEAVY,
+    "tomllib",
+    "logging.handlers",
+    "qcdc_desktop.model",
+    "qcdc_desktop.doctypes.types",
+    "qcdc_desktop.doctypes.figures",
+    "qcdc_desktop.text.paste",
+    "qcdc_desktop.proofing.syllables",
+    "qcdc_desktop.storage.profiles",
+    "qcdc_desktop.storage.backups",
+    "qcdc_desktop.ui.messages",
+    "qcdc_desktop.ui.spell_highlight",
+    "qcdc_desktop.ui.consolidate_dialog",
+    "qcdc_desktop.ui.crash_dialog",
+)
+
+_FIRST_PAINT = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from qcdc_desktop.ui import app as app_module
+
+real_create = app_module.create_application
+seen = {}
+
+def create(argv):
+    app = real_create(argv)
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):
+            window = watched.window() if hasattr(watched, "window") else None
+            if (
+                event.type() == QEvent.Type.Paint
+                and type(window).__name__ == "StartWindow"
+                and not seen
+            ):
+                seen["modules"] = sorted(sys.modules)
+                QTimer.singleShot(0, window.close)
+            return False
+
+    app._watch = Watch(app)
+    app.installEventFilter(app._watch)
+    return app
+
+app_module.create_application = create
+code = app_module.main(["--data-dir", sys.argv[1], "--no-crash-dialog"])
+print(json.dumps({"code": code, "modules": seen.get("modules", [])}))
+"""
+
+
+def test_the_start_window_paints_before_loading_what_it_does_not_show(tmp_path: Path) -> None:
+    from qcdc_desktop import paths
+    from qcdc_desktop.doctypes.samples import sample_draft
+    from qcdc_desktop.model import Agency, Signer
+    from qcdc_desktop.storage import Profile, open_database, save_draft, save_profile
+
+    data = tmp_path / "data"
+    db = open_database(paths.database_path(data))
+    save_draft(db, sample_draft("bc-6thang"))
+    profile = Profile(
+        name="Sở", agency=Agency(issuing_body="Sở Nội vụ"), signer=Signer(name="Nguyễn Văn A")
+    )
+    save_profile(db, profile)
+    db.close()
+    first = _loaded_modules(_FIRST_PAINT, str(data))  # writes the type-label cache
+    again = _loaded_modules(_FIRST_PAINT, str(data))
+    assert first["code"] == again["code"] == 0
+    loaded = again["modules"]
+    assert "qcdc_desktop.ui.start_window" in loaded  # the window did paint
+    early = sorted(
+        m for m in loaded if any(m == n or m.startswith(n + ".") for n in NOT_BEFORE_FIRST_PAINT)
+    )
+    assert early == []
