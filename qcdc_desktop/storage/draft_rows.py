@@ -6,7 +6,6 @@ never have to parse a draft.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
 import unicodedata
@@ -25,6 +24,8 @@ def draft_json(draft: Draft) -> str:
 
 
 def content_hash(json_text: str) -> str:
+    import hashlib  # at the first save or check: OpenSSL takes milliseconds to load
+
     return hashlib.sha256(json_text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-import uuid
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -40,7 +39,7 @@ def _shipped_format_values() -> dict[str, Any]:
 
 def make_owner_id() -> str:
     """Unique id of this program instance, used for editor locks."""
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    return f"{socket.gethostname()}:{os.getpid()}:{os.urandom(4).hex()}"
 
 
 class AppContext:
