@@ -40,7 +40,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
-def create_application(argv: list[str]) -> Any:
+def create_application(argv: list[str], *, input_guard: bool = True) -> Any:
+    """The QApplication with the program's names, locale, font and text corrections;
+    with `input_guard`, every paste is cleaned from now on (the program's own start
+    installs it after the first window paints instead: `run_windows`)."""
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
@@ -52,9 +55,10 @@ def create_application(argv: list[str]) -> Any:
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     ensure_vietnamese_font(app)
     install_text_corrections(app)
-    from qcdc_desktop.ui.paste_cleaning import install_input_guard
+    if input_guard:
+        from qcdc_desktop.ui.paste_cleaning import install_input_guard
 
-    install_input_guard(app)
+        install_input_guard(app)
     return app
 
 
@@ -162,7 +166,7 @@ def run_smoke(app: Any, window: Any, context: Any) -> int:
 
 def run_windows(app: Any, context: Any, args: argparse.Namespace) -> int:
     """Show the start window and run until it closes (or run the smoke test)."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     from qcdc_desktop.storage import StorageError
     from qcdc_desktop.ui.start_window import StartWindow, window_icon
@@ -180,7 +184,11 @@ def run_windows(app: Any, context: Any, args: argparse.Namespace) -> int:
         context.reopen_database()
         window = StartWindow(context)
     window.show()
-    if args.smoke:
+    from qcdc_desktop.ui import paste_cleaning
+
+    if args.smoke:  # every editor it opens is guarded, as a user's would be
+        paste_cleaning.window_shown(window)
+        paste_cleaning.install_input_guard(app)
         return run_smoke(app, window, context)
     from qcdc_desktop.ui import safety_net
 
@@ -199,7 +207,8 @@ def run_windows(app: Any, context: Any, args: argparse.Namespace) -> int:
         elif not reopened:
             window.ask_profile_once()
 
-    QTimer.singleShot(0, after_show)
+    # Editors reopened after an unclean exit open once the window has painted.
+    paste_cleaning.install_after_first_paint(app, window, then=after_show)
     code = int(app.exec())
     # Closing the last window may have posted a second quit request; left queued it
     # would end the next event loop at once when main() runs inside another program
@@ -226,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:  # Qt would abort with a message naming the wrong thing
         print(problem, file=sys.stderr)
         return 1
-    app = create_application([sys.argv[0] if sys.argv else "qcdc-desktop"])
+    app = create_application([sys.argv[0] if sys.argv else "qcdc-desktop"], input_guard=False)
     gc_timer = collect_garbage_in_gui_thread(app)
     from qcdc_desktop.ui.crash import install_crash_handler
 

@@ -11,8 +11,9 @@ undo step.
 from __future__ import annotations
 
 import atexit
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QClipboard,
     QContextMenuEvent,
@@ -215,13 +216,8 @@ class InputGuard(QObject):
 
     def _shown(self, widget: QWidget) -> None:
         if widget.isWindow():
-            if _is_popup(widget):
-                return
-            from qcdc_desktop.ui.mnemonics import assign_mnemonics
-            from qcdc_desktop.ui.screen_fit import fit_to_screen
-
-            fit_to_screen(widget)
-            assign_mnemonics(widget)
+            if not _is_popup(widget):
+                window_shown(widget)
         elif is_target(widget):  # a button shown later (a wizard page, a group)
             from qcdc_desktop.ui.mnemonics import schedule
 
@@ -276,6 +272,15 @@ class InputGuard(QObject):
         return True
 
 
+def window_shown(window: QWidget) -> None:
+    """What every window gets when shown: kept inside the screen, Alt+letters."""
+    from qcdc_desktop.ui.mnemonics import assign_mnemonics
+    from qcdc_desktop.ui.screen_fit import fit_to_screen
+
+    fit_to_screen(window)
+    assign_mnemonics(window)
+
+
 _guard: list[InputGuard] = []
 
 
@@ -291,6 +296,54 @@ def install_input_guard(app: QApplication) -> InputGuard:
     # exit, when Python can no longer run the filter: remove it before that.
     atexit.register(_remove_guard, app, guard)
     return guard
+
+
+class _AfterFirstPaint(QObject):
+    """Installs the guard once `window` has painted.
+
+    An application-wide Python filter is handed every event of every object, and the
+    first event of each Qt class makes PySide build that class's Python type with all its
+    enums: about 25 ms for the classes a table view is made of, paid while the start
+    window is first shown. Nothing can be pasted into a window not yet on screen, so the
+    guard starts right after the first paint (or after FALLBACK_MS at the latest).
+    """
+
+    FALLBACK_MS = 500
+
+    def __init__(
+        self, app: QApplication, window: QWidget, then: Callable[[], object] | None
+    ) -> None:
+        super().__init__(window)
+        self._app = app
+        self._then = then
+        self._done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self._install)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A top-level window paints its whole tree while handling its UpdateRequest.
+        if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._install)
+        return False
+
+    def _install(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        install_input_guard(self._app)
+        if self._then is not None:
+            self._then()
+
+
+def install_after_first_paint(
+    app: QApplication, window: QWidget, then: Callable[[], object] | None = None
+) -> None:
+    """For the first window of the program, shown by the caller: fit it to the screen and
+    give it Alt+letters now, guard every text field from its first paint on, then run
+    `then` (which may open more windows: they are guarded from their start)."""
+    window_shown(window)
+    _AfterFirstPaint(app, window, then)
 
 
 def _remove_guard(app: QApplication, guard: InputGuard) -> None:

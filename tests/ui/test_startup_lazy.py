@@ -134,8 +134,8 @@ from qcdc_desktop.ui import app as app_module
 real_create = app_module.create_application
 seen = {}
 
-def create(argv):
-    app = real_create(argv)
+def create(argv, **options):
+    app = real_create(argv, **options)
 
     class Watch(QObject):
         def eventFilter(self, watched, event):
