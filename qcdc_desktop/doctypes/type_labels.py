@@ -48,13 +48,17 @@ def use_cache_file(path: Path | None) -> None:
     _state["labels"] = None
 
 
-def type_label(type_id: str) -> TypeLabel | None:
-    """The label of a type, None for a type that is not installed (or fails to load)."""
+def all_labels() -> dict[str, TypeLabel]:
+    """Every installed type's label, by type id."""
     labels = _state["labels"]
     if labels is None:
         labels = _state["labels"] = _load(_state["file"])
-    found = labels.get(type_id)
-    return found if isinstance(found, TypeLabel) else None
+    return dict(labels)
+
+
+def type_label(type_id: str) -> TypeLabel | None:
+    """The label of a type, None for a type that is not installed (or fails to load)."""
+    return all_labels().get(type_id)
 
 
 def _stamp() -> list[list[object]]:

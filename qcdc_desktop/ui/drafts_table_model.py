@@ -8,8 +8,10 @@ moves or changes that one row (`update_draft`) instead of reading the list again
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from qcdc_desktop.doctypes.type_labels import type_label
+from qcdc_desktop.doctypes.type_labels import all_labels, type_label
 from qcdc_desktop.storage import DraftListing, DraftSummary
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -41,6 +43,13 @@ STATE_TEXTS = {
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# data() is asked for a dozen roles per cell, thousands of times when the columns are
+# fitted: plain ints, compared before anything else is looked up.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SORT = int(SORT_ROLE)
+_ID = int(ID_ROLE)
+_SERVED = frozenset({_DISPLAY, _TOOLTIP, _SORT, _ID})
 UNTITLED = QT_TRANSLATE_NOOP("DraftsTableModel", "(chưa có tiêu đề)")
 PAGE_ROWS = 200  # rows read at a time: a few screens
 # The SQL sort of each column (storage.draft_list).
@@ -58,6 +67,13 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def local_time_text(stamp: str | None) -> str:
     """An ISO UTC timestamp as local "dd/mm/yyyy HH:MM"; "" when missing or unreadable."""
+    return _local_time_text(stamp, time.timezone, time.altzone)
+
+
+# The same few thousand stamps are asked for at every paint; the zone is part of the key
+# so a changed time zone (time.tzset) is not answered from before.
+@lru_cache(maxsize=4096)
+def _local_time_text(stamp: str | None, _zone: int, _summer_zone: int) -> str:
     if not stamp:
         return ""
     try:
@@ -213,6 +229,25 @@ class DraftsTableModel(QAbstractTableModel):
     def column_of(self, kind: int) -> int:
         return self._columns.index(kind)
 
+    def kind_of(self, column: int) -> int:
+        return self._columns[column]
+
+    def possible_texts(self, kind: int) -> list[str]:
+        """Every text a column of `kind` shows (titles aside, which are free text), so
+        the view can fit the column once instead of measuring row after row."""
+        labels = all_labels().values()
+        if kind == TYPE:
+            return [label.short_name for label in labels]
+        if kind == PERIOD:
+            year = datetime.now().year
+            fallback = translate("DraftsTableModel", "năm {year}").format(year=year)
+            return [label.period_text(year) for label in labels] + [fallback]
+        if kind in (UPDATED, DELETED):
+            return ["00/00/0000 00:00"]  # digits are equally wide in interface fonts
+        if kind == STATE:
+            return [self.tr(text) for text in STATE_TEXTS.values()]
+        return []
+
     # --- QAbstractTableModel ----------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)
@@ -228,18 +263,21 @@ class DraftsTableModel(QAbstractTableModel):
                 return self.tr(HEADERS[self._columns[section]])
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if role not in _SERVED or not index.isValid():
             return None
-        summary = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        summary = self._rows[row]
         kind = self._columns[index.column()]
-        if role == ID_ROLE:
+        if role == _ID:
             return summary.id
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(summary, kind)
-        if role == SORT_ROLE:
+        if role == _SORT:
             return self._sort_key(summary, kind)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if kind == TYPE:
                 return self._type_texts(summary.doc_type)[1]
             if kind == TITLE:

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from qcdc_desktop.ui.drafts_table_model import TITLE, UPDATED, DraftsTableModel
 
-RESIZE_ROWS = 50
+# Room beside a cell's text (the delegate's margins) and a heading's (the sort arrow).
+CELL_PADDING = 18
+HEADER_PADDING = 28
 
 
 class DraftsTable(QTableView):
@@ -28,14 +30,27 @@ class DraftsTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Fit the columns to the first rows only: measuring all of them asked the model
-        # for every cell, about a second for 1,000 drafts. The fitted columns (type,
-        # period, dates) have texts of nearly the same width in every row.
-        header.setResizeContentsPrecision(RESIZE_ROWS)
+        # The columns but the title show a few known texts (type names, periods, dates,
+        # states): fitted to those once, they need no measuring of rows, which cost
+        # tens of milliseconds at every start with thousands of drafts. The user may
+        # still drag them wider; the title takes the rest.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in range(model.columnCount()):
+            kind = model.kind_of(column)
+            if kind != TITLE:
+                header.resizeSection(column, self._fitted_width(model, column, kind))
         header.setSectionResizeMode(model.column_of(TITLE), QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def _fitted_width(self, model: DraftsTableModel, column: int, kind: int) -> int:
+        cells = self.fontMetrics()
+        widest = max(
+            (cells.horizontalAdvance(text) for text in model.possible_texts(kind)), default=0
+        )
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        heading = self.horizontalHeader().fontMetrics().horizontalAdvance(title)
+        return max(widest + CELL_PADDING, heading + HEADER_PADDING)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

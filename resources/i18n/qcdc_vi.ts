@@ -858,7 +858,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
 <context>
     <name>DraftsTableModel</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/drafts_table_model.py" line="+31"/>
+        <location filename="../../qcdc_desktop/ui/drafts_table_model.py" line="+33"/>
         <source>Tiêu đề</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,12 +898,13 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>(chưa có tiêu đề)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
+        <location line="+142"/>
         <source>năm {year}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,7 +1880,7 @@ Nội dung chép từ kỳ trước: đọc lại rồi bấm “Đánh dấu đ
 <context>
     <name>PasteCleaning</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/paste_cleaning.py" line="+116"/>
+        <location filename="../../qcdc_desktop/ui/paste_cleaning.py" line="+117"/>
         <source>Ô này chỉ chứa được {limit} ký tự nên chỉ dán được {pasted} ký tự đầu của văn bản vừa sao chép.</source>
         <translation type="unfinished"></translation>
     </message>
