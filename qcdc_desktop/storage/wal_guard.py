@@ -23,7 +23,6 @@ import os
 import shutil
 import sqlite3
 import tempfile
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -233,6 +232,8 @@ def ensure_database_id(db: Database) -> str:
     value = db.scalar("SELECT value FROM settings WHERE key = ?", (DATABASE_ID_KEY,))
     if value is not None:
         return str(value)
+    import uuid  # once per database, not at every start
+
     new = f'"{uuid.uuid4().hex}"'  # stored as JSON, like every setting
     with db.transaction():
         db.execute(
