@@ -137,7 +137,15 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def rehighlight(self) -> None:
         self._last = None  # the dictionary or the style changed: check everything again
-        super().rehighlight()
+        # With the document quiet: a pass changes formats only, yet its edit block told
+        # the editor's page that the text had changed (an edit, a save, a new version).
+        document = self.document()
+        blocked = document.blockSignals(True) if document is not None else False
+        try:
+            super().rehighlight()
+        finally:
+            if document is not None:
+                document.blockSignals(blocked)
 
     def highlightBlock(self, text: str) -> None:
         if len(text) > LONG_BLOCK:
@@ -311,3 +319,5 @@ def install_spell_check(widget: QWidget) -> None:
         return
     highlighter = SpellHighlighter(widget.document())
     highlighter.setParent(widget)  # lives as long as the editor, whatever its document
+    if not widget.document().isEmpty():
+        highlighter.rehighlight()  # now and quietly, instead of Qt's pass a moment later

@@ -919,12 +919,12 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/editor_window.py" line="+50"/>
+        <location filename="../../qcdc_desktop/ui/wizard/editor_window.py" line="+51"/>
         <source>Lưu bản thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Chế độ chỉ đọc: thay đổi sẽ không được lưu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,22 +984,22 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/editor_window.py" line="+116"/>
+        <location filename="../../qcdc_desktop/ui/wizard/editor_window.py" line="+118"/>
         <source>Bước {step}/{steps}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Đang soạn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Đã lưu lúc {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Chưa lưu được</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1026,7 @@ Nội dung vẫn còn nguyên trong cửa sổ này; chương trình sẽ tự l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Đã tải lại</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,7 +1041,7 @@ Nội dung vẫn còn nguyên trong cửa sổ này; chương trình sẽ tự l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Chưa lưu được những thay đổi mới nhất của bản thảo.
 
 Vẫn đóng cửa sổ và bỏ các thay đổi chưa lưu?</source>
@@ -2172,7 +2172,7 @@ Lưu: VT, VP</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/pages/review_page.py" line="+31"/>
+        <location filename="../../qcdc_desktop/ui/wizard/pages/review_page.py" line="+32"/>
         <source>Lỗi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,7 +2187,12 @@ Lưu: VT, VP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+4"/>
+        <source>Đang kiểm tra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&lt;b&gt;Kết quả kiểm tra&lt;/b&gt; (bấm vào một dòng để sửa)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2247,7 +2252,7 @@ Lưu: VT, VP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+81"/>
         <source>Đã xuất: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,7 +2915,7 @@ Bấm “Tạo mới” để soạn báo cáo hoặc kế hoạch đầu tiên.
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/pages/base.py" line="+108"/>
+        <location filename="../../qcdc_desktop/ui/wizard/pages/base.py" line="+154"/>
         <source>Hồ sơ cơ quan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -73,6 +73,11 @@ class Autosaver(QObject):
             self._timer.start()
 
     @property
+    def edits_waiting(self) -> bool:
+        """Edits made since the last write began, not yet written."""
+        return self._pending or self._timer.isActive()
+
+    @property
     def busy(self) -> bool:
         return self._inflight is not None or self._timer.isActive()
 
