@@ -13,7 +13,7 @@ underlined word opens the Vietnamese context menu with the corrections on top an
 from __future__ import annotations
 
 import weakref
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import (
@@ -26,19 +26,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
-from qcdc_desktop.proofing.citations import find_citations, known_documents, library_index
-from qcdc_desktop.proofing.office import (
-    STYLE_NAMES,
-    OfficeProofing,
-    active_office,
-    add_to_dictionary,
-    add_to_library,
-    save_office,
-)
-from qcdc_desktop.proofing.spelling import WORD, SpellChecker
 from qcdc_desktop.ui import office_words, palette
+from qcdc_desktop.ui.after_paint import after_paint
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
-from qcdc_desktop.ui.vn_menus import build_vietnamese_menu
+
+if TYPE_CHECKING:
+    from qcdc_desktop.proofing.office import OfficeProofing
+    from qcdc_desktop.proofing.spelling import SpellChecker
+
+# The proofing modules load with the first check, not with this module: the input
+# guard imports it when the first text editor shows, which is inside opening an editor.
 
 translate = QCoreApplication.translate
 
@@ -56,6 +53,9 @@ _highlighters: weakref.WeakSet[SpellHighlighter] = weakref.WeakSet()
 
 
 def checker() -> SpellChecker:
+    from qcdc_desktop.proofing.office import active_office
+    from qcdc_desktop.proofing.spelling import SpellChecker
+
     current = _state["checker"]
     if not isinstance(current, SpellChecker) or current.office is not active_office():
         current = SpellChecker(active_office())
@@ -105,6 +105,8 @@ def common_suffix(a: str, b: str, limit: int) -> int:
 
 
 def _is_word_char(ch: str) -> bool:
+    from qcdc_desktop.proofing.spelling import WORD
+
     return WORD.match(ch) is not None
 
 
@@ -174,6 +176,8 @@ class SpellHighlighter(QSyntaxHighlighter):
 
 def word_at(cursor: QTextCursor) -> tuple[int, int, str] | None:
     """(start, end, word) in the document around `cursor`, or None between words."""
+    from qcdc_desktop.proofing.spelling import WORD
+
     block = cursor.block()
     offset = cursor.position() - block.position()
     for match in WORD.finditer(block.text()):
@@ -191,6 +195,8 @@ def _replace(editor: Editor, start: int, end: int, text: str) -> None:
 
 
 def add_word(word: str) -> None:
+    from qcdc_desktop.proofing.office import active_office, add_to_dictionary
+
     office = active_office()
     db = office_words.database()
     if db is not None:
@@ -201,6 +207,8 @@ def add_word(word: str) -> None:
 
 
 def _unknown_citation(cursor: QTextCursor, office: OfficeProofing) -> dict[str, str] | None:
+    from qcdc_desktop.proofing.citations import find_citations, known_documents, library_index
+
     block = cursor.block()
     offset = cursor.position() - block.position()
     library = library_index(known_documents(office.library))
@@ -222,6 +230,9 @@ def _unknown_citation(cursor: QTextCursor, office: OfficeProofing) -> dict[str, 
 def proofing_menu(editor: Editor, pos: QPoint) -> QMenu:
     """The context menu at `pos` (viewport coordinates): corrections first, then the
     usual Vietnamese editing actions."""
+    from qcdc_desktop.proofing.office import active_office
+    from qcdc_desktop.ui.vn_menus import build_vietnamese_menu
+
     menu = build_vietnamese_menu(editor)
     cursor = editor.cursorForPosition(pos)
     found = word_at(cursor)
@@ -269,6 +280,8 @@ def proofing_menu(editor: Editor, pos: QPoint) -> QMenu:
 
 def _style_menu(parent: QMenu) -> Any:
     """ "Kiểu đặt dấu thanh của cơ quan": old, new, or not checked; saved for the office."""
+    from qcdc_desktop.proofing.office import STYLE_NAMES, active_office
+
     sub = QMenu(translate("SpellHighlight", STYLE_MENU), parent)
     current = active_office().tone_style
     for style, name in STYLE_NAMES.items():
@@ -280,6 +293,8 @@ def _style_menu(parent: QMenu) -> Any:
 
 
 def set_office_style(style: str) -> None:
+    from qcdc_desktop.proofing.office import active_office, save_office
+
     office = active_office()
     office.set_style(style)
     db = office_words.database()
@@ -289,6 +304,8 @@ def set_office_style(style: str) -> None:
 
 
 def _keep_citation(fields: dict[str, str]) -> None:
+    from qcdc_desktop.proofing.office import active_office, add_to_library
+
     office = active_office()
     db = office_words.database()
     if db is not None:
@@ -312,9 +329,26 @@ def open_proofing_menu(editor: Editor, event: QContextMenuEvent, watched: QObjec
 
 
 def install_spell_check(widget: QWidget) -> None:
-    """Underline misspelt words in `widget` and offer corrections. Twice does nothing more."""
+    """Underline misspelt words in `widget` and offer corrections. Twice does nothing more.
+
+    An editor being shown (the input guard calls this on its Show event) is checked once
+    the window has painted: the text appears at once, its underlines a frame later."""
     if isinstance(widget, QTextBrowser) or not isinstance(widget, QPlainTextEdit | QTextEdit):
         return
+    if widget.isVisible():
+        after_paint(widget.window()).add(f"spelling {id(widget)}", lambda: _install_later(widget))
+        return
+    _install(widget)
+
+
+def _install_later(widget: QPlainTextEdit | QTextEdit) -> None:
+    from shiboken6 import isValid
+
+    if isValid(widget):
+        _install(widget)
+
+
+def _install(widget: QPlainTextEdit | QTextEdit) -> None:
     if widget.findChildren(SpellHighlighter, options=Qt.FindChildOption.FindDirectChildrenOnly):
         return
     highlighter = SpellHighlighter(widget.document())
