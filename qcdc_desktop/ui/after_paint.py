@@ -49,11 +49,15 @@ class AfterPaint(QObject):
             QTimer.singleShot(0, self.run)  # after this event, which paints the frame
         return False
 
-    def run(self) -> None:
-        """Run every queued job now (also called before anything that needs them done)."""
-        self._fallback.stop()
+    def run(self, *keys: str) -> None:
+        """Run the queued jobs now, or only those of `keys` (also called before anything
+        that needs them done)."""
+        if not keys:
+            self._fallback.stop()
         while self._jobs:
-            key = next(iter(self._jobs))
+            key = next((k for k in self._jobs if not keys or k in keys), None)
+            if key is None:
+                return
             self._jobs.pop(key)()
 
 

@@ -80,7 +80,6 @@ class EditorWindow(QMainWindow):
 
         writer = DraftWriter(context.db.path, draft_id, revision)
         self.autosaver = Autosaver(writer, self._snapshot, parent=self)
-        self.autosaver.mark_saved(snapshot_of(self.draft))
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_failed)
         self.autosaver.conflict.connect(self._on_conflict)
@@ -91,12 +90,15 @@ class EditorWindow(QMainWindow):
         restore_geometry(self, context.settings)
         self.idle_builder = IdleBuilder(self.pages, self.stack, self)
         self.after_paint = after_paint(self)
+        # What is stored now, as autosave compares it: taken after the first frame, and
+        # before any edit, which needs the user to see the page first.
+        self.after_paint.add("stored", lambda: self.autosaver.mark_saved(snapshot_of(self.draft)))
         step, part = load_position(context.settings, draft_id)
         if step in self.pages:  # where the user left off, not always step 1
             self.goto_step(step, part)
         else:
             self.goto_step(self.steps[0].id)
-        self.after_paint.run()  # the step's states, in the first frame already
+        self.after_paint.run("states")  # the step's states, in the first frame already
         self._update_title()
         self.idle_builder.start()
         self.show_status(

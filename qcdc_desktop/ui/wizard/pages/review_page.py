@@ -141,10 +141,10 @@ class ReviewPage(WizardPage):
         self.tree.clear()
         self.summary.setText(self.tr(CHECKING))
         self.preview.setHtml("")
-        if self.isVisible():
+        if self.window().isVisible() and not self.isVisible():
+            self._ask()  # prepared while the user is on another step
+        else:  # on screen now, or in a window about to be: once it has painted
             after_paint(self.window()).add("review", self._ask)
-        else:
-            self._ask()
 
     def _review_key(self) -> tuple[int, object, int, int]:
         office = active_office()
