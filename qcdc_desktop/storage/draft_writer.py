@@ -46,9 +46,9 @@ class DraftWriter:
 
         Raises StorageError subclasses (ConflictError when another writer came first).
         """
-        from qcdc_desktop.storage import commit_draft
-
         import pickle
+
+        from qcdc_desktop.storage import commit_draft
 
         draft = pickle.loads(snapshot)  # our own bytes, from this process
         result = commit_draft(
@@ -69,10 +69,10 @@ class DraftWriter:
 
     def keep_copy(self, snapshot: bytes, note: str) -> None:
         """Keep our text as a snapshot in the draft's revisions, without touching the row."""
+        import pickle
+
         from qcdc_desktop.storage.draft_rows import content_hash, draft_json
         from qcdc_desktop.storage.revisions import add_revision
-
-        import pickle
 
         json_text = draft_json(pickle.loads(snapshot))
         db = self._database()
