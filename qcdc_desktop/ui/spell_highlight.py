@@ -16,14 +16,7 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
-from PySide6.QtGui import (
-    QColor,
-    QContextMenuEvent,
-    QSyntaxHighlighter,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtGui import QColor, QContextMenuEvent, QSyntaxHighlighter, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
 from qcdc_desktop.ui import office_words, palette
@@ -31,11 +24,14 @@ from qcdc_desktop.ui.after_paint import after_paint
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat, QTextDocument
+
     from qcdc_desktop.proofing.office import OfficeProofing
     from qcdc_desktop.proofing.spelling import SpellChecker
 
-# The proofing modules load with the first check, not with this module: the input
-# guard imports it when the first text editor shows, which is inside opening an editor.
+# The proofing modules (and QTextCharFormat, whose first use costs PySide 2 ms) load
+# with the first check, not with this module: the input guard imports it when the first
+# text editor shows, which is inside opening an editor.
 
 translate = QCoreApplication.translate
 
@@ -69,6 +65,8 @@ def rehighlight_all() -> None:
 
 
 def _format(colour: str) -> QTextCharFormat:
+    from PySide6.QtGui import QTextCharFormat
+
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     fmt.setUnderlineColor(QColor(colour))
