@@ -924,7 +924,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Chế độ chỉ đọc: thay đổi sẽ không được lưu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,22 +1021,22 @@ Nội dung vẫn còn nguyên trong cửa sổ này; chương trình sẽ tự l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../qcdc_desktop/ui/wizard/conflict.py" line="+19"/>
         <source>Nội dung của cửa sổ này trước khi tải lại bản mới hơn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Đã tải lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Đã tải lại bản mới nhất; nội dung cũ ở đây được giữ trong “Lịch sử phiên bản”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../qcdc_desktop/ui/wizard/editor_window.py" line="+17"/>
         <source> (chỉ đọc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,7 +1301,7 @@ Bản thảo vẫn được giữ nguyên; hãy chọn tên tệp hoặc thư m�
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/pages/general_page.py" line="+31"/>
+        <location filename="../../qcdc_desktop/ui/wizard/pages/general_page.py" line="+30"/>
         <source>Để trống số cho văn thư điền</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,7 +2459,7 @@ Nội dung hiện tại được giữ lại thành một phiên bản trong dan
 <context>
     <name>SpellHighlight</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/spell_highlight.py" line="+45"/>
+        <location filename="../../qcdc_desktop/ui/spell_highlight.py" line="+38"/>
         <source>Thêm vào từ điển</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,7 +2479,7 @@ Nội dung hiện tại được giữ lại thành một phiên bản trong dan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+222"/>
         <source>{kind} số {number} ngày {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,7 +2915,7 @@ Bấm “Tạo mới” để soạn báo cáo hoặc kế hoạch đầu tiên.
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/pages/base.py" line="+154"/>
+        <location filename="../../qcdc_desktop/ui/wizard/pages/base.py" line="+155"/>
         <source>Hồ sơ cơ quan</source>
         <translation type="unfinished"></translation>
     </message>

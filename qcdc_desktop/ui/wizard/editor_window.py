@@ -34,7 +34,7 @@ from qcdc_desktop.ui.after_paint import after_paint
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.open_editors import add_open, remove_open
 from qcdc_desktop.ui.wizard.autosave import Autosaver
-from qcdc_desktop.ui.wizard.conflict import resolve_conflict
+from qcdc_desktop.ui.wizard.conflict import reload_from_database, resolve_conflict
 from qcdc_desktop.ui.wizard.editor_position import load_position, save_position
 from qcdc_desktop.ui.wizard.export_actions import run_export_action
 from qcdc_desktop.ui.wizard.lock_keeper import LockKeeper
@@ -322,34 +322,7 @@ class EditorWindow(QMainWindow):
         return resolve_conflict(self)
 
     def reload_from_database(self, *, keep_local: bool) -> bool:
-        from qcdc_desktop.storage import StorageError
-
-        writer = self.autosaver.writer
-        local = self._snapshot()
-        try:
-            if keep_local:
-                note = self.tr("Nội dung của cửa sổ này trước khi tải lại bản mới hơn")
-                self.autosaver.run(lambda: writer.keep_copy(local, note))
-            draft, _revision = self.autosaver.run(writer.reload)
-        except StorageError as exc:
-            self._on_failed(exc)
-            return False
-        self.draft = draft
-        self.version += 1
-        self.autosaver.mark_saved(snapshot_of(draft))
-        self.autosaver.paused = False
-        page = self.current_page()
-        page.show_page()
-        self._refresh_states()
-        self._update_title()
-        self.save_label.setText(self.tr("Đã tải lại"))
-        self.show_status(
-            self.tr(
-                "Đã tải lại bản mới nhất; nội dung cũ ở đây được giữ trong “Lịch sử phiên bản”."
-            ),
-            0,
-        )
-        return True
+        return reload_from_database(self, keep_local=keep_local)
 
     def _refresh_states(self) -> None:
         # From the draft alone: the review's findings were marked here once the review
