@@ -2192,7 +2192,12 @@ Lưu: VT, VP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Không kiểm tra được bản thảo; hãy mở lại bước này hoặc báo lỗi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>&lt;b&gt;Kết quả kiểm tra&lt;/b&gt; (bấm vào một dòng để sửa)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,7 +2257,7 @@ Lưu: VT, VP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Đã xuất: {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -123,3 +123,25 @@ def test_after_paint_runs_once_the_window_has_painted(qtbot: Any) -> None:
     label.setText("Bản thảo đã sửa")
     qtbot.waitUntil(lambda: not queue.pending(), timeout=2000)
     assert order[0] == "paint" and order.count("job again") == 1 and "job" not in order
+
+
+def test_a_review_that_cannot_be_made_says_so_and_is_tried_again(
+    context: Any, open_editor: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qcdc_desktop.ui.wizard import review_work
+
+    def broken(*_args: Any) -> Any:
+        raise ValueError("renderer bug")
+
+    window = open_editor(store_new_draft(context))
+    real = review_work.review_of
+    monkeypatch.setattr(review_work, "review_of", broken)
+    window.goto_step(REVIEW)
+    review = window.pages[REVIEW]
+    with qtbot.capture_exceptions() as raised:
+        qtbot.waitUntil(lambda: "Không kiểm tra được" in review.summary.text(), timeout=5000)
+    assert raised and "renderer bug" in str(raised[0][1])
+    assert not review.findings and not review.is_current()
+    monkeypatch.setattr(review_work, "review_of", real)
+    window.goto_step(CLOSING)
+    assert page(window, REVIEW).findings  # the next visit checks again

@@ -65,6 +65,7 @@ class ReviewWork(QObject):
     """One worker thread; at most one job running and one waiting (the newest)."""
 
     ready = Signal(object)  # a ReviewResult, on the UI thread
+    failed = Signal(object)  # the key of a job that raised
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,7 +109,11 @@ class ReviewWork(QObject):
         self._start()
 
     def _deliver(self, key: Any, future: Future[tuple[list[Any], str]]) -> None:
-        findings, html = future.result()  # review_of never raises but on a real bug
+        error = future.exception()
+        if error is not None:  # the checks never raise; the renderer only on a real bug
+            self.failed.emit(key)
+            raise error  # reported as any error of the UI thread is
+        findings, html = future.result()
         self.ready.emit(ReviewResult(key, findings, html))
 
     def busy(self) -> bool:

@@ -36,6 +36,9 @@ SEVERITY_LABELS = {
 SEVERITY_COLOURS = {"error": palette.ERROR, "warning": palette.WARNING, "info": palette.INFO}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 CHECKING = QT_TRANSLATE_NOOP("ReviewPage", "Đang kiểm tra…")
+CHECK_FAILED = QT_TRANSLATE_NOOP(
+    "ReviewPage", "Không kiểm tra được bản thảo; hãy mở lại bước này hoặc báo lỗi."
+)
 
 
 def merged_findings(findings: list[Any]) -> list[tuple[Any, int]]:
@@ -65,6 +68,7 @@ class ReviewPage(WizardPage):
         self._closed = False
         self.work = ReviewWork(self)
         self.work.ready.connect(self._show_result)
+        self.work.failed.connect(self._failed)
         self.summary = QLabel()
         self.summary.setObjectName("review_summary")
         self.summary.setWordWrap(True)
@@ -167,6 +171,11 @@ class ReviewPage(WizardPage):
         self.findings = result.findings
         self._fill_findings(self.host.draft)
         self.preview.setHtml(result.html)
+
+    def _failed(self, key: object) -> None:
+        if key == self._asked:
+            self._asked = None  # the next visit tries again
+            self.summary.setText(self.tr(CHECK_FAILED))
 
     def is_current(self) -> bool:
         return self._applied == self._review_key()
