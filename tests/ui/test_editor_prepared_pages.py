@@ -65,6 +65,22 @@ def test_an_edit_reaches_every_other_page_prepared_or_not(
     assert "Trần Thị B Lan" in page(window, REVIEW).preview.toPlainText()
 
 
+def test_text_typed_before_the_idle_time_is_in_the_pages_prepared_then(
+    context: Any, open_editor: Any, qtbot: Any, quick_idle: None
+) -> None:
+    window = open_editor(store_new_draft(context))
+    window.autosaver._timer.setInterval(60_000)  # no autosave stores the page meanwhile
+    qtbot.waitUntil(lambda: window.idle_builder.done, timeout=20_000)
+    section = page(window, window.steps[2].id)
+    type_text(qtbot, section.text, "Đã tổ chức hội nghị cán bộ")
+    # The section keeps its text until it stores; the idle time prepares the review.
+    qtbot.waitUntil(lambda: window.idle_builder.done, timeout=20_000)
+    review = window.pages[REVIEW]
+    assert review.prepared()
+    window.goto_step(REVIEW)
+    assert "Đã tổ chức hội nghị cán bộ" in review.preview.toPlainText()
+
+
 def test_review_says_it_is_checking_and_never_shows_old_findings(
     context: Any, open_editor: Any, qtbot: Any
 ) -> None:

@@ -88,7 +88,7 @@ class EditorWindow(QMainWindow):
             add_open(context.settings, draft_id)
 
         restore_geometry(self, context.settings)
-        self.idle_builder = IdleBuilder(self.pages, self.stack, self)
+        self.idle_builder = IdleBuilder(self.pages, self.stack, self, flush=self.flush)
         self.after_paint = after_paint(self)
         # What is stored now, as autosave compares it: taken after the first frame, and
         # before any edit, which needs the user to see the page first.

@@ -118,10 +118,12 @@ class IdleBuilder(QObject):
         pages: PageSet,
         stack: QStackedWidget,
         parent: QObject | None = None,
+        flush: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._pages = pages
         self._stack = stack
+        self._flush = flush
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._build_one)
@@ -162,6 +164,10 @@ class IdleBuilder(QObject):
         on_screen = self._stack.currentWidget()
         for page in self._pages.built_pages():
             if page is not on_screen and not page.prepared():
+                # The page on screen keeps some typing to itself until it stores (a
+                # section's text): into the draft first, or the other page would be
+                # filled, and count as up to date, without it.
+                self._flush()
                 page.prepare(self._stack.size())
                 return True
         return False
