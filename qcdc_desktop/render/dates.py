@@ -1,11 +1,16 @@
-"""Dates as Decree 30 prints them."""
+"""Dates as Decree 30 prints them, and the number line printed above the date line."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from qcdc_desktop.model.draft import DocDate
+
+if TYPE_CHECKING:
+    from qcdc_desktop.doctypes.types import DocType
+    from qcdc_desktop.model.draft import Draft
 
 # Room left for the records clerk to write the number and the day/month by hand.
 BLANK = "\u00a0" * 6
@@ -55,3 +60,11 @@ def parse_typed_date(text: str) -> dt.date | None:
         return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     except ValueError:
         return None
+
+
+def number_line(draft: Draft, doc_type: DocType) -> str:
+    symbol = f"{doc_type.abbreviation}-{draft.agency.abbreviation.strip()}".rstrip("-")
+    number = draft.number.strip()
+    if number.isdigit() and int(number) < 10:
+        number = f"{int(number):02d}"  # the decree: numbers below 10 get a leading zero
+    return f"Số: {number}/{symbol}" if number else f"Số:{BLANK}/{symbol}"

@@ -15,7 +15,7 @@ from qcdc_desktop.doctypes.types import DocType, get_doc_type
 from qcdc_desktop.model.draft import BasisDocument, Block, Draft, Part
 from qcdc_desktop.render.agency_names import names_agency
 from qcdc_desktop.render.citations import cite
-from qcdc_desktop.render.dates import BLANK, place_date_line
+from qcdc_desktop.render.dates import number_line, place_date_line
 from qcdc_desktop.render.figure_markers import fill_markers, marked_groups
 from qcdc_desktop.render.figure_sentences import group_sentence
 from qcdc_desktop.render.numbering import label
@@ -189,14 +189,6 @@ def figure_sentence(
 ) -> str:
     """The group's sentence, built from the clauses of the figures it has ("" for none)."""
     return group_sentence(group, draft, pad=pad, template=template)
-
-
-def number_line(draft: Draft, doc_type: DocType) -> str:
-    symbol = f"{doc_type.abbreviation}-{draft.agency.abbreviation.strip()}".rstrip("-")
-    number = draft.number.strip()
-    if number.isdigit() and int(number) < 10:
-        number = f"{int(number):02d}"  # the decree: numbers below 10 get a leading zero
-    return f"Số: {number}/{symbol}" if number else f"Số:{BLANK}/{symbol}"
 
 
 _LEADING_DASH = re.compile(r"^\s*[-–+•]\s*")

@@ -8,7 +8,6 @@ window is reported as a ConflictError instead of being overwritten.
 
 from __future__ import annotations
 
-import pickle
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,8 @@ if TYPE_CHECKING:
 def snapshot_of(draft: Draft) -> bytes:
     """An immutable copy of the draft for the worker: pickling takes about a millisecond
     for a 100 KB section, the JSON form about fifteen, so the UI thread only pickles."""
+    import pickle  # here: an editor's first frame does not wait for the module
+
     return pickle.dumps(draft, protocol=pickle.HIGHEST_PROTOCOL)
 
 
@@ -45,6 +46,8 @@ class DraftWriter:
 
         Raises StorageError subclasses (ConflictError when another writer came first).
         """
+        import pickle
+
         from qcdc_desktop.storage import commit_draft
 
         draft = pickle.loads(snapshot)  # our own bytes, from this process
@@ -66,6 +69,8 @@ class DraftWriter:
 
     def keep_copy(self, snapshot: bytes, note: str) -> None:
         """Keep our text as a snapshot in the draft's revisions, without touching the row."""
+        import pickle
+
         from qcdc_desktop.storage.draft_rows import content_hash, draft_json
         from qcdc_desktop.storage.revisions import add_revision
 

@@ -11,7 +11,6 @@ are chosen — "Đ" or "ư" cannot be typed with Alt on an office keyboard (Unik
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGroupBox,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from qcdc_desktop.ui.after_paint import after_paint
 
 _pending: dict[int, QWidget] = {}
 
@@ -81,9 +82,7 @@ def _rank(widget: QWidget) -> int:
 def targets(window: QWidget) -> list[QWidget]:
     """The widgets of `window` that should have a mnemonic now, in reading order."""
     found = []
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window) or widget.window() is not window:
-            continue
+    for widget in _shown_widgets(window):
         text = _text_of(widget)
         if text and text.strip() and "<" not in text:  # rich-text labels are left alone
             found.append(widget)
@@ -94,6 +93,22 @@ def targets(window: QWidget) -> list[QWidget]:
 
     found.sort(key=reading_order)
     return found
+
+
+def _shown_widgets(window: QWidget) -> list[QWidget]:
+    """The widgets of `window` visible to it, in findChildren's order. Hidden subtrees
+    are skipped whole: an editor keeps every built wizard page, and visiting each of
+    their widgets on every page change cost more than painting the page."""
+    shown: list[QWidget] = []
+
+    def walk(parent: QWidget) -> None:
+        for child in parent.children():
+            if isinstance(child, QWidget) and not child.isHidden() and not child.isWindow():
+                shown.append(child)
+                walk(child)
+
+    walk(window)
+    return shown
 
 
 AUTO_PROPERTY = "qcdc_auto_mnemonic"  # the plain text a letter was chosen for
@@ -165,13 +180,15 @@ def assign_mnemonics(window: QWidget) -> int:
 
 def schedule(widget: QWidget) -> None:
     """A target was shown inside an open window (a wizard page, a group made visible):
-    reassign that window's letters once the current event is done, so what is visible
-    together never shares a letter. Several shows in one pass cost one assignment."""
+    reassign that window's letters once it has painted, so what is visible together
+    never shares a letter. Several shows in one pass cost one assignment."""
     window = widget.window()
     if _pending.get(id(window)) is window:  # not just the id: ids of closed windows recur
         return
     _pending[id(window)] = window
-    QTimer.singleShot(0, lambda: _run(id(window)))
+    # After the frame: the letters never delay showing what was asked for.
+    key = id(window)
+    after_paint(window).add("mnemonics", lambda: _run(key))
 
 
 def _run(key: int) -> None:

@@ -50,6 +50,9 @@ class PreviewText(QTextBrowser):
 
     def setText(self, text: str) -> None:
         self.setPlainText(text)
+        if self._align == Qt.AlignmentFlag.AlignLeft:  # the document's own alignment
+            self._fit_height()
+            return
         cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)
         block = cursor.blockFormat()

@@ -13,32 +13,25 @@ underlined word opens the Vietnamese context menu with the corrections on top an
 from __future__ import annotations
 
 import weakref
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
-from PySide6.QtGui import (
-    QColor,
-    QContextMenuEvent,
-    QSyntaxHighlighter,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtGui import QColor, QContextMenuEvent, QSyntaxHighlighter, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
-from qcdc_desktop.proofing.citations import find_citations, known_documents, library_index
-from qcdc_desktop.proofing.office import (
-    STYLE_NAMES,
-    OfficeProofing,
-    active_office,
-    add_to_dictionary,
-    add_to_library,
-    save_office,
-)
-from qcdc_desktop.proofing.spelling import WORD, SpellChecker
 from qcdc_desktop.ui import office_words, palette
+from qcdc_desktop.ui.after_paint import after_paint
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
-from qcdc_desktop.ui.vn_menus import build_vietnamese_menu
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat, QTextDocument
+
+    from qcdc_desktop.proofing.office import OfficeProofing
+    from qcdc_desktop.proofing.spelling import SpellChecker
+
+# The proofing modules (and QTextCharFormat, whose first use costs PySide 2 ms) load
+# with the first check, not with this module: the input guard imports it when the first
+# text editor shows, which is inside opening an editor.
 
 translate = QCoreApplication.translate
 
@@ -56,6 +49,9 @@ _highlighters: weakref.WeakSet[SpellHighlighter] = weakref.WeakSet()
 
 
 def checker() -> SpellChecker:
+    from qcdc_desktop.proofing.office import active_office
+    from qcdc_desktop.proofing.spelling import SpellChecker
+
     current = _state["checker"]
     if not isinstance(current, SpellChecker) or current.office is not active_office():
         current = SpellChecker(active_office())
@@ -69,6 +65,8 @@ def rehighlight_all() -> None:
 
 
 def _format(colour: str) -> QTextCharFormat:
+    from PySide6.QtGui import QTextCharFormat
+
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     fmt.setUnderlineColor(QColor(colour))
@@ -105,6 +103,8 @@ def common_suffix(a: str, b: str, limit: int) -> int:
 
 
 def _is_word_char(ch: str) -> bool:
+    from qcdc_desktop.proofing.spelling import WORD
+
     return WORD.match(ch) is not None
 
 
@@ -137,7 +137,15 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def rehighlight(self) -> None:
         self._last = None  # the dictionary or the style changed: check everything again
-        super().rehighlight()
+        # With the document quiet: a pass changes formats only, yet its edit block told
+        # the editor's page that the text had changed (an edit, a save, a new version).
+        document = self.document()
+        blocked = document.blockSignals(True) if document is not None else False
+        try:
+            super().rehighlight()
+        finally:
+            if document is not None:
+                document.blockSignals(blocked)
 
     def highlightBlock(self, text: str) -> None:
         if len(text) > LONG_BLOCK:
@@ -166,6 +174,8 @@ class SpellHighlighter(QSyntaxHighlighter):
 
 def word_at(cursor: QTextCursor) -> tuple[int, int, str] | None:
     """(start, end, word) in the document around `cursor`, or None between words."""
+    from qcdc_desktop.proofing.spelling import WORD
+
     block = cursor.block()
     offset = cursor.position() - block.position()
     for match in WORD.finditer(block.text()):
@@ -183,6 +193,8 @@ def _replace(editor: Editor, start: int, end: int, text: str) -> None:
 
 
 def add_word(word: str) -> None:
+    from qcdc_desktop.proofing.office import active_office, add_to_dictionary
+
     office = active_office()
     db = office_words.database()
     if db is not None:
@@ -193,6 +205,8 @@ def add_word(word: str) -> None:
 
 
 def _unknown_citation(cursor: QTextCursor, office: OfficeProofing) -> dict[str, str] | None:
+    from qcdc_desktop.proofing.citations import find_citations, known_documents, library_index
+
     block = cursor.block()
     offset = cursor.position() - block.position()
     library = library_index(known_documents(office.library))
@@ -214,6 +228,9 @@ def _unknown_citation(cursor: QTextCursor, office: OfficeProofing) -> dict[str, 
 def proofing_menu(editor: Editor, pos: QPoint) -> QMenu:
     """The context menu at `pos` (viewport coordinates): corrections first, then the
     usual Vietnamese editing actions."""
+    from qcdc_desktop.proofing.office import active_office
+    from qcdc_desktop.ui.vn_menus import build_vietnamese_menu
+
     menu = build_vietnamese_menu(editor)
     cursor = editor.cursorForPosition(pos)
     found = word_at(cursor)
@@ -261,6 +278,8 @@ def proofing_menu(editor: Editor, pos: QPoint) -> QMenu:
 
 def _style_menu(parent: QMenu) -> Any:
     """ "Kiểu đặt dấu thanh của cơ quan": old, new, or not checked; saved for the office."""
+    from qcdc_desktop.proofing.office import STYLE_NAMES, active_office
+
     sub = QMenu(translate("SpellHighlight", STYLE_MENU), parent)
     current = active_office().tone_style
     for style, name in STYLE_NAMES.items():
@@ -272,6 +291,8 @@ def _style_menu(parent: QMenu) -> Any:
 
 
 def set_office_style(style: str) -> None:
+    from qcdc_desktop.proofing.office import active_office, save_office
+
     office = active_office()
     office.set_style(style)
     db = office_words.database()
@@ -281,6 +302,8 @@ def set_office_style(style: str) -> None:
 
 
 def _keep_citation(fields: dict[str, str]) -> None:
+    from qcdc_desktop.proofing.office import active_office, add_to_library
+
     office = active_office()
     db = office_words.database()
     if db is not None:
@@ -304,10 +327,29 @@ def open_proofing_menu(editor: Editor, event: QContextMenuEvent, watched: QObjec
 
 
 def install_spell_check(widget: QWidget) -> None:
-    """Underline misspelt words in `widget` and offer corrections. Twice does nothing more."""
+    """Underline misspelt words in `widget` and offer corrections. Twice does nothing more.
+
+    An editor being shown (the input guard calls this on its Show event) is checked once
+    the window has painted: the text appears at once, its underlines a frame later."""
     if isinstance(widget, QTextBrowser) or not isinstance(widget, QPlainTextEdit | QTextEdit):
         return
+    if widget.isVisible():
+        after_paint(widget.window()).add(f"spelling {id(widget)}", lambda: _install_later(widget))
+        return
+    _install(widget)
+
+
+def _install_later(widget: QPlainTextEdit | QTextEdit) -> None:
+    from shiboken6 import isValid
+
+    if isValid(widget):
+        _install(widget)
+
+
+def _install(widget: QPlainTextEdit | QTextEdit) -> None:
     if widget.findChildren(SpellHighlighter, options=Qt.FindChildOption.FindDirectChildrenOnly):
         return
     highlighter = SpellHighlighter(widget.document())
     highlighter.setParent(widget)  # lives as long as the editor, whatever its document
+    if not widget.document().isEmpty():
+        highlighter.rehighlight()  # now and quietly, instead of Qt's pass a moment later

@@ -920,12 +920,12 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/editor_window.py" line="+50"/>
+        <location filename="../../qcdc_desktop/ui/wizard/editor_window.py" line="+51"/>
         <source>Lưu bản thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Chế độ chỉ đọc: thay đổi sẽ không được lưu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,22 +985,22 @@ Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy bấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/editor_window.py" line="+116"/>
+        <location filename="../../qcdc_desktop/ui/wizard/editor_window.py" line="+118"/>
         <source>Bước {step}/{steps}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Đang soạn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Đã lưu lúc {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Chưa lưu được</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,27 +1022,27 @@ Nội dung vẫn còn nguyên trong cửa sổ này; chương trình sẽ tự l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../qcdc_desktop/ui/wizard/conflict.py" line="+19"/>
         <source>Nội dung của cửa sổ này trước khi tải lại bản mới hơn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Đã tải lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Đã tải lại bản mới nhất; nội dung cũ ở đây được giữ trong “Lịch sử phiên bản”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../qcdc_desktop/ui/wizard/editor_window.py" line="+17"/>
         <source> (chỉ đọc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Chưa lưu được những thay đổi mới nhất của bản thảo.
 
 Vẫn đóng cửa sổ và bỏ các thay đổi chưa lưu?</source>
@@ -1302,7 +1302,7 @@ Bản thảo vẫn được giữ nguyên; hãy chọn tên tệp hoặc thư m�
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/pages/general_page.py" line="+31"/>
+        <location filename="../../qcdc_desktop/ui/wizard/pages/general_page.py" line="+30"/>
         <source>Để trống số cho văn thư điền</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,7 +2173,7 @@ Lưu: VT, VP</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/pages/review_page.py" line="+31"/>
+        <location filename="../../qcdc_desktop/ui/wizard/pages/review_page.py" line="+32"/>
         <source>Lỗi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,7 +2188,17 @@ Lưu: VT, VP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+4"/>
+        <source>Đang kiểm tra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không kiểm tra được bản thảo; hãy mở lại bước này hoặc báo lỗi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>&lt;b&gt;Kết quả kiểm tra&lt;/b&gt; (bấm vào một dòng để sửa)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,7 +2258,7 @@ Lưu: VT, VP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+86"/>
         <source>Đã xuất: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,7 +2465,7 @@ Nội dung hiện tại được giữ lại thành một phiên bản trong dan
 <context>
     <name>SpellHighlight</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/spell_highlight.py" line="+45"/>
+        <location filename="../../qcdc_desktop/ui/spell_highlight.py" line="+38"/>
         <source>Thêm vào từ điển</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,7 +2485,7 @@ Nội dung hiện tại được giữ lại thành một phiên bản trong dan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+222"/>
         <source>{kind} số {number} ngày {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,7 +2921,7 @@ Bấm “Tạo mới” để soạn báo cáo hoặc kế hoạch đầu tiên.
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../qcdc_desktop/ui/wizard/pages/base.py" line="+108"/>
+        <location filename="../../qcdc_desktop/ui/wizard/pages/base.py" line="+155"/>
         <source>Hồ sơ cơ quan</source>
         <translation type="unfinished"></translation>
     </message>

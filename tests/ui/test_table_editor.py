@@ -105,8 +105,7 @@ def test_appendix_step_creates_edits_and_saves_an_appendix(
     editor.grid.item(1, 0).setText("1")
     editor.grid.item(1, 1).setText("Văn phòng")
     editor.grid.item(1, 2).setText("1.250")
-    window.goto_step("review")
-    preview = window.pages["review"].preview.toPlainText()
+    preview = page(window, "review").preview.toPlainText()
     assert "Phụ lục" in preview and "Kết quả tổ chức hội nghị" in preview
     assert window.save_now()  # what Ctrl+S does; the step change only schedules a save
     stored = load(context, draft_id)

@@ -34,7 +34,10 @@ def test_jumping_around_keeps_every_page_content(
     assert window.current_step() == "appendices"
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.current_step() == "review"
-    preview = window.pages["review"].preview.toPlainText()
+    review = window.pages["review"]
+    # The findings and the preview are made on a worker once the page is on screen.
+    qtbot.waitUntil(review.is_current, timeout=5000)
+    preview = review.preview.toPlainText()
     assert "Kết quả nổi bật" in preview and "Trần Thị B" in preview
     assert "Trích yếu do tôi sửa" in preview
     assert "KẾT QUẢ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ (SỬA)" in preview

@@ -57,8 +57,13 @@ def editor_opener(qtbot: Any, context: Any) -> Iterator[Callable[..., Any]]:
 
 
 def page(window: Any, step_id: str) -> Any:
+    """Go to a step; on the review step, wait for its findings as a user would."""
     window.goto_step(step_id)
-    return window.pages[step_id]
+    shown = window.pages[step_id]
+    finish = getattr(shown, "finish_checks", None)
+    if finish is not None:
+        finish()
+    return shown
 
 
 def type_text(qtbot: Any, widget: Any, text: str) -> None:

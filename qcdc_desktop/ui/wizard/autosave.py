@@ -11,13 +11,15 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from qcdc_desktop.storage.draft_writer import DraftWriter
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 AUTOSAVE_DELAY_MS = 1000
 
@@ -46,7 +48,7 @@ class Autosaver(QObject):
         super().__init__(parent)
         self.writer = writer
         self._snapshot = snapshot
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qcdc-autosave")
+        self._workers: ThreadPoolExecutor | None = None  # started with the first write
         self._bridge = _Bridge()
         self._bridge.done.connect(self._on_done)
         self._timer = QTimer(self)
@@ -61,6 +63,13 @@ class Autosaver(QObject):
         self.last_snapshot_ms = 0.0  # UI-thread cost of the last snapshot (benchmarks)
         self.last_saved_at: float | None = None
 
+    def _pool(self) -> ThreadPoolExecutor:
+        if self._workers is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._workers = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qcdc-autosave")
+        return self._workers
+
     # --- scheduling ----------------------------------------------------------------
 
     def mark_saved(self, snapshot: bytes) -> None:
@@ -71,6 +80,11 @@ class Autosaver(QObject):
         """An edit happened: save once typing has paused for the delay."""
         if not self.paused:
             self._timer.start()
+
+    @property
+    def edits_waiting(self) -> bool:
+        """Edits made since the last write began, not yet written."""
+        return self._pending or self._timer.isActive()
 
     @property
     def busy(self) -> bool:
@@ -94,7 +108,7 @@ class Autosaver(QObject):
     def _submit(self, job_fn: Callable[[], int], text: bytes) -> Future[int]:
         self._job += 1
         job = self._job
-        future = self._pool.submit(job_fn)
+        future = self._pool().submit(job_fn)
         self._inflight = (job, future, text)
         future.add_done_callback(partial(self._job_done, job))
         return future
@@ -144,7 +158,7 @@ class Autosaver(QObject):
 
     def run(self, fn: Callable[[], Any]) -> Any:
         """Run `fn` on the worker thread (it owns the connection) and wait for it."""
-        return self._pool.submit(fn).result()
+        return self._pool().submit(fn).result()
 
     def save_now(self, reason: str | None = "save") -> bool:
         """Save and wait. False if the save failed (the signals say why)."""
@@ -172,5 +186,6 @@ class Autosaver(QObject):
     def shutdown(self) -> None:
         self._timer.stop()
         self.wait()
-        self._pool.submit(self.writer.close).result()
-        self._pool.shutdown(wait=True)
+        if self._workers is not None:  # else nothing was ever written or opened
+            self._workers.submit(self.writer.close).result()
+            self._workers.shutdown(wait=True)

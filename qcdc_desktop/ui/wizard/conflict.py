@@ -45,3 +45,40 @@ def resolve_conflict(window: Any) -> bool:
         0,
     )
     return False
+
+
+def reload_from_database(window: Any, *, keep_local: bool) -> bool:
+    """Replace the editor's draft by the stored one, keeping this window's text as a
+    revision first when asked. A new draft object and a new change count: every page
+    loads again when next shown."""
+    from qcdc_desktop.storage import StorageError
+    from qcdc_desktop.storage.draft_writer import snapshot_of
+
+    writer = window.autosaver.writer
+    local = window._snapshot()
+    try:
+        if keep_local:
+            note = translate(
+                "EditorWindow", "Nội dung của cửa sổ này trước khi tải lại bản mới hơn"
+            )
+            window.autosaver.run(lambda: writer.keep_copy(local, note))
+        draft, _revision = window.autosaver.run(writer.reload)
+    except StorageError as exc:
+        window._on_failed(exc)
+        return False
+    window.draft = draft
+    window.version += 1
+    window.autosaver.mark_saved(snapshot_of(draft))
+    window.autosaver.paused = False
+    window.current_page().show_page()
+    window._refresh_states()
+    window._update_title()
+    window.save_label.setText(translate("EditorWindow", "Đã tải lại"))
+    window.show_status(
+        translate(
+            "EditorWindow",
+            "Đã tải lại bản mới nhất; nội dung cũ ở đây được giữ trong “Lịch sử phiên bản”.",
+        ),
+        0,
+    )
+    return True

@@ -30,10 +30,11 @@ from qcdc_desktop.editing.steps import REVIEW, WizardStep, step_states, wizard_s
 from qcdc_desktop.model import Draft
 from qcdc_desktop.storage.draft_writer import DraftWriter, snapshot_of
 from qcdc_desktop.ui import messages, palette
+from qcdc_desktop.ui.after_paint import after_paint
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.open_editors import add_open, remove_open
 from qcdc_desktop.ui.wizard.autosave import Autosaver
-from qcdc_desktop.ui.wizard.conflict import resolve_conflict
+from qcdc_desktop.ui.wizard.conflict import reload_from_database, resolve_conflict
 from qcdc_desktop.ui.wizard.editor_position import load_position, save_position
 from qcdc_desktop.ui.wizard.export_actions import run_export_action
 from qcdc_desktop.ui.wizard.lock_keeper import LockKeeper
@@ -70,6 +71,7 @@ class EditorWindow(QMainWindow):
         self._error_shown = False
         self._save_pending_shown = False
         self._current = ""  # the step whose page was loaded last
+        self.version = 0  # counts the draft's changes: pages loaded at it are up to date
         self.lock = LockKeeper(self, context, draft_id)
         self.read_only = not self.lock.claim()
         self.steps: list[WizardStep] = wizard_steps(self.doc_type)
@@ -78,7 +80,6 @@ class EditorWindow(QMainWindow):
 
         writer = DraftWriter(context.db.path, draft_id, revision)
         self.autosaver = Autosaver(writer, self._snapshot, parent=self)
-        self.autosaver.mark_saved(snapshot_of(self.draft))
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_failed)
         self.autosaver.conflict.connect(self._on_conflict)
@@ -87,13 +88,17 @@ class EditorWindow(QMainWindow):
             add_open(context.settings, draft_id)
 
         restore_geometry(self, context.settings)
-        self.idle_builder = IdleBuilder(self.pages, self)
+        self.idle_builder = IdleBuilder(self.pages, self.stack, self, flush=self.flush)
+        self.after_paint = after_paint(self)
+        # What is stored now, as autosave compares it: taken after the first frame, and
+        # before any edit, which needs the user to see the page first.
+        self.after_paint.add("stored", lambda: self.autosaver.mark_saved(snapshot_of(self.draft)))
         step, part = load_position(context.settings, draft_id)
         if step in self.pages:  # where the user left off, not always step 1
             self.goto_step(step, part)
         else:
             self.goto_step(self.steps[0].id)
-        self._refresh_states()
+        self.after_paint.run("states")  # the step's states, in the first frame already
         self._update_title()
         self.idle_builder.start()
         self.show_status(
@@ -203,8 +208,10 @@ class EditorWindow(QMainWindow):
         changing = step_id != self._current
         if changing and self._current:
             self.flush()
+            self.pages[self._current].mark_current()  # its fields are what it stored
             if not self.read_only:
-                self.autosaver.save_soon()
+                # Saved once the next page is on screen: the user does not wait for it.
+                self.after_paint.add("save", self.autosaver.save_soon)
         page = self.pages[step_id]
         if changing or step_id == REVIEW:
             self._current = step_id
@@ -223,9 +230,9 @@ class EditorWindow(QMainWindow):
         self.next_button.setEnabled(index < len(self.steps) - 1)
         self.export_button.setVisible(step_id != REVIEW)
         if changing:
-            self._refresh_states()
+            self.after_paint.add("states", self._refresh_states)
             if self.isVisible():  # the user moved (opening on the remembered step is not)
-                self._remember_position()
+                self.after_paint.add("position", self._remember_position)
 
     def _remember_position(self) -> None:
         if self._current:
@@ -257,6 +264,7 @@ class EditorWindow(QMainWindow):
 
     def note_edit(self) -> None:
         """Called on every edit of any page: (re)start the autosave countdown."""
+        self.version += 1
         if self.read_only:
             return
         self.idle_builder.postpone()
@@ -279,8 +287,11 @@ class EditorWindow(QMainWindow):
 
     def _on_saved(self, _revision: int) -> None:
         self._error_shown = False
-        self._save_pending_shown = False
-        self.save_label.setText(self.tr("Đã lưu lúc {time}").format(time=time.strftime("%H:%M")))
+        if not self.autosaver.edits_waiting:  # else "Đang soạn…" stays: not all is saved
+            self._save_pending_shown = False
+            self.save_label.setText(
+                self.tr("Đã lưu lúc {time}").format(time=time.strftime("%H:%M"))
+            )
         self.save_label.setStyleSheet("")
         self._refresh_states()
         self._update_title()
@@ -311,33 +322,7 @@ class EditorWindow(QMainWindow):
         return resolve_conflict(self)
 
     def reload_from_database(self, *, keep_local: bool) -> bool:
-        from qcdc_desktop.storage import StorageError
-
-        writer = self.autosaver.writer
-        local = self._snapshot()
-        try:
-            if keep_local:
-                note = self.tr("Nội dung của cửa sổ này trước khi tải lại bản mới hơn")
-                self.autosaver.run(lambda: writer.keep_copy(local, note))
-            draft, _revision = self.autosaver.run(writer.reload)
-        except StorageError as exc:
-            self._on_failed(exc)
-            return False
-        self.draft = draft
-        self.autosaver.mark_saved(snapshot_of(draft))
-        self.autosaver.paused = False
-        page = self.current_page()
-        page.show_page()
-        self._refresh_states()
-        self._update_title()
-        self.save_label.setText(self.tr("Đã tải lại"))
-        self.show_status(
-            self.tr(
-                "Đã tải lại bản mới nhất; nội dung cũ ở đây được giữ trong “Lịch sử phiên bản”."
-            ),
-            0,
-        )
-        return True
+        return reload_from_database(self, keep_local=keep_local)
 
     def _refresh_states(self) -> None:
         # From the draft alone: the review's findings were marked here once the review
@@ -363,6 +348,7 @@ class EditorWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
+        self.after_paint.run()  # a save or the step's states still waiting for the frame
         if not self.read_only:
             self.flush()
             saved = self.save_quietly()
@@ -379,6 +365,9 @@ class EditorWindow(QMainWindow):
         self._closed = True
         self._remember_position()
         self.idle_builder.stop()
+        review = self.pages.built(REVIEW)
+        if review is not None:
+            review.shutdown()  # type: ignore[attr-defined]
         save_geometry(self, self.context.settings)
         self.lock.release()
         self.autosaver.shutdown()

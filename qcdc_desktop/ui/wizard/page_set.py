@@ -4,9 +4,9 @@ Building every page up front cost most of an editor's opening time (a section pa
 holds an outline tree, a text editor, figure boxes and a guidance panel), while a user
 sees one page at a time. So the editor opens with its first page only; `IdleBuilder`
 then builds the others one at a time once the window has painted and nobody is typing,
-so that the first visit to a step only fills and shows a page already built. The side
-panel's step states are computed from the Draft, so nothing needs a page before it is
-shown.
+and, once all are built, loads and lays out those whose content is out of date, so
+that the first visit to a step only shows a page already filled. The side panel's step
+states are computed from the Draft, so nothing needs a page before it is shown.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QStackedWidget
 
 from qcdc_desktop.editing.steps import WizardStep
 
@@ -108,37 +109,65 @@ BETWEEN_PAGES_MS = 15
 
 
 class IdleBuilder(QObject):
-    """Builds a PageSet's remaining pages on the UI thread, one per idle moment."""
+    """Builds a PageSet's remaining pages on the UI thread, one per idle moment; then
+    prepares each page not on screen whose content is out of date (see
+    WizardPage.prepare), so a visit after an edit elsewhere is as quick as the first."""
 
-    def __init__(self, pages: PageSet, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        pages: PageSet,
+        stack: QStackedWidget,
+        parent: QObject | None = None,
+        flush: Callable[[], None] = lambda: None,
+    ) -> None:
         super().__init__(parent)
         self._pages = pages
+        self._stack = stack
+        self._flush = flush
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._build_one)
         self._done = False
+        self._stopped = False
 
     def start(self) -> None:
-        if not self._done:
+        if not self._stopped:
+            self._done = False
             self._timer.start(FIRST_DELAY_MS)
 
     def postpone(self) -> None:
-        """The user is typing: build nothing until typing pauses."""
-        if not self._done:
+        """The user is typing: do nothing until typing pauses, then bring the other
+        pages up to date."""
+        if not self._stopped:
+            self._done = False
             self._timer.start(AFTER_EDIT_MS)
 
     def stop(self) -> None:
-        self._done = True
+        self._stopped = self._done = True
         self._timer.stop()
 
     @property
     def done(self) -> bool:
+        """Every page is built and every page off screen is up to date."""
         return self._done
 
     def _build_one(self) -> None:
-        if self._done:
+        if self._stopped:
             return
-        if self._pages.build_next():
+        if self._pages.build_next() or self._prepare_next():
             self._timer.start(BETWEEN_PAGES_MS)
         else:
             self._done = True
+
+    def _prepare_next(self) -> bool:
+        """Prepare one page (in step order); False when every page is ready."""
+        on_screen = self._stack.currentWidget()
+        for page in self._pages.built_pages():
+            if page is not on_screen and not page.prepared():
+                # The page on screen keeps some typing to itself until it stores (a
+                # section's text): into the draft first, or the other page would be
+                # filled, and count as up to date, without it.
+                self._flush()
+                page.prepare(self._stack.size())
+                return True
+        return False

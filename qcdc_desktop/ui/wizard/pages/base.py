@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QMoveEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -34,6 +35,7 @@ class EditorHost(Protocol):
     doc_type: DocType
     context: Any
     read_only: bool
+    version: int  # counts the draft's changes (see WizardPage.is_current)
 
     def goto_step(self, step_id: str, part_id: str = "", field: str = "") -> None: ...
 
@@ -48,6 +50,8 @@ class WizardPage(QWidget):
         self.host = host
         self.step = step
         self._loading = False
+        self._shows: tuple[object, int] | None = None  # (draft, version) last shown
+        self._drawn = False
 
     # Subclasses implement these two; both must be cheap enough to run on every page change.
     def load(self, draft: Draft) -> None:
@@ -88,12 +92,55 @@ class WizardPage(QWidget):
         return None
 
     def show_page(self) -> None:
+        """Fill the page from the draft, unless it already shows the draft as it is."""
+        if self.is_current():
+            return
         self._loading = True
         try:
             self.load(self.host.draft)
         finally:
             self._loading = False
         self.apply_read_only(self.host.read_only)
+        self.mark_current()
+
+    def _key(self) -> tuple[object, int] | None:
+        version = getattr(self.host, "version", None)
+        return None if version is None else (self.host.draft, version)
+
+    def is_current(self) -> bool:
+        """Whether the page shows the draft as it is now. Every change of the draft goes
+        through an edit the window counts (or replaces the draft), so a page loaded at
+        the same count, or left at it, needs no new load."""
+        key = self._key()
+        shows = self._shows
+        return key is not None and shows is not None and shows[0] is key[0] and shows[1] == key[1]
+
+    def mark_current(self) -> None:
+        """The page's fields are the draft now (it was just loaded, or stored on leaving)."""
+        self._shows = self._key()
+
+    def prepared(self) -> bool:
+        """Whether a visit now would only show the page (see `prepare`)."""
+        return self._drawn and self.is_current()
+
+    def prepare(self, size: QSize) -> bool:
+        """While the user is on another step: load the page and lay it out and draw it
+        once off screen, so that its first visit only shows it. True when nothing is
+        left to do (a page waiting for work elsewhere returns False)."""
+        from qcdc_desktop.ui.spell_highlight import install_spell_check
+
+        loaded = not self.is_current()
+        self.show_page()
+        if not self.is_current():
+            return False  # its content is being made elsewhere (the review's checks)
+        for editor in self.findChildren(QPlainTextEdit) + self.findChildren(QTextEdit):
+            install_spell_check(editor)  # what the input guard does when they show
+        if loaded or not self._drawn:
+            self._drawn = True
+            self.resize(size)
+            self.render(QPixmap(size))
+            _deliver_pending_geometry(self)
+        return True
 
     def profile_or_explain(self) -> Any:
         """The agency profile for "fill from profile" buttons, or None after telling the
@@ -133,17 +180,40 @@ class WizardPage(QWidget):
                 widget.setEnabled(not read_only)
 
 
+def _deliver_pending_geometry(page: QWidget) -> None:
+    """The move and resize events Qt keeps for a widget's first show, sent now: each
+    text view lays out its text again on its first resize, which made a first visit
+    cost a millisecond more per view."""
+    move, resize = Qt.WidgetAttribute.WA_PendingMoveEvent, Qt.WidgetAttribute.WA_PendingResizeEvent
+    for _round in range(3):  # a resize (a scroll area's) may place its children anew
+        sent = False
+        for widget in [page, *page.findChildren(QWidget)]:
+            if widget.testAttribute(move):
+                widget.setAttribute(move, False)
+                QCoreApplication.sendEvent(widget, QMoveEvent(widget.pos(), widget.pos()))
+                sent = True
+            if widget.testAttribute(resize):
+                widget.setAttribute(resize, False)
+                QCoreApplication.sendEvent(widget, QResizeEvent(widget.size(), QSize()))
+                sent = True
+        if not sent:
+            return
+
+
 def is_kept_enabled(widget: QWidget) -> bool:
-    # Not widget.property(): reading an unset property returns None with a reference
-    # missing in PySide6 6.12, which after many calls crashes the interpreter.
-    return any(bytes(name.data()) == _KEEP_BYTES for name in widget.dynamicPropertyNames())
+    # A mark on the Python object (the same object for every lookup of a widget made
+    # here): reading an unset property returns None with a reference missing in PySide6
+    # 6.12, which after many calls crashes the interpreter, and scanning each widget's
+    # dynamic property names took 4 ms a page on every load.
+    return bool(getattr(widget, _KEEP_ATTRIBUTE, False))
 
 
-_KEEP_BYTES = KEEP_ENABLED.encode()
+_KEEP_ATTRIBUTE = "_qcdc_keep_enabled"
 
 
 def keep_enabled(widget: QWidget) -> QWidget:
     widget.setProperty(KEEP_ENABLED, True)
+    setattr(widget, _KEEP_ATTRIBUTE, True)
     return widget
 
 

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop.editing.steps import WizardStep
 from qcdc_desktop.model import Draft
-from qcdc_desktop.render.dates import place_date_line
-from qcdc_desktop.render.document import number_line
+from qcdc_desktop.render.dates import number_line, place_date_line
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.preview_text import PreviewText
 from qcdc_desktop.ui.wizard.date_field import TypedDateEdit

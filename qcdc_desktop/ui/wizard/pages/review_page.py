@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from qcdc_desktop.editing.steps import WizardStep, step_for_finding, wizard_steps
 from qcdc_desktop.model import Draft
-from qcdc_desktop.render import render_document
+from qcdc_desktop.proofing.office import active_office
 from qcdc_desktop.ui import palette
+from qcdc_desktop.ui.after_paint import after_paint
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.wizard.pages.base import EditorHost, WizardPage, keep_enabled
-from qcdc_desktop.ui.wizard.preview import document_html
+from qcdc_desktop.ui.wizard.review_work import ReviewResult, ReviewWork
 from qcdc_desktop.ui.wrap_delegate import WrappingDelegate
 
 SEVERITY_LABELS = {
@@ -34,6 +35,10 @@ SEVERITY_LABELS = {
 }
 SEVERITY_COLOURS = {"error": palette.ERROR, "warning": palette.WARNING, "info": palette.INFO}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+CHECKING = QT_TRANSLATE_NOOP("ReviewPage", "Đang kiểm tra…")
+CHECK_FAILED = QT_TRANSLATE_NOOP(
+    "ReviewPage", "Không kiểm tra được bản thảo; hãy mở lại bước này hoặc báo lỗi."
+)
 
 
 def merged_findings(findings: list[Any]) -> list[tuple[Any, int]]:
@@ -58,6 +63,12 @@ class ReviewPage(WizardPage):
     def __init__(self, host: EditorHost, step: WizardStep, parent: QWidget | None = None) -> None:
         super().__init__(host, step, parent)
         self.findings: list[Any] = []
+        self._applied: object = None  # the key of the findings shown
+        self._asked: object = None  # the key of the findings asked for
+        self._closed = False
+        self.work = ReviewWork(self)
+        self.work.ready.connect(self._show_result)
+        self.work.failed.connect(self._failed)
         self.summary = QLabel()
         self.summary.setObjectName("review_summary")
         self.summary.setWordWrap(True)
@@ -123,12 +134,62 @@ class ReviewPage(WizardPage):
         self.set_exported_path("")
 
     def load(self, draft: Draft) -> None:
-        from qcdc_desktop.checks import run_checks
+        """Show the findings of the draft as it is now: at once when they were made
+        while the user was elsewhere; else "Đang kiểm tra…" first, and the checks start
+        on the worker once that has been painted (see review_work.py)."""
+        key = self._review_key()
+        if key == self._applied or key == self._asked:
+            return
+        self._asked = key
+        self.findings = []
+        self.tree.clear()
+        self.summary.setText(self.tr(CHECKING))
+        self.preview.setHtml("")
+        if self.window().isVisible() and not self.isVisible():
+            self._ask()  # prepared while the user is on another step
+        else:  # on screen now, or in a window about to be: once it has painted
+            after_paint(self.window()).add("review", self._ask)
 
-        # No fallback: a check that cannot run is an error to report, never "no problems".
-        self.findings = list(run_checks(draft))
-        self._fill_findings(draft)
-        self.preview.setHtml(document_html(render_document(draft, pad=self._pad())))
+    def _review_key(self) -> tuple[int, object, int, int]:
+        office = active_office()
+        version = getattr(self.host, "version", 0)
+        return (id(self.host.draft), office, office.version, version)
+
+    def _ask(self) -> None:
+        if self._closed:
+            return
+        self._asked = key = self._review_key()
+        self.work.request(key, self.host.draft, self._pad(), key[1])
+
+    def _show_result(self, result: ReviewResult) -> None:
+        if result.key != self._review_key():
+            if self.isVisible() and self._asked != self._review_key():
+                self.load(self.host.draft)  # changed meanwhile: check the draft as it is
+            return
+        self._applied = result.key
+        self._drawn = False  # laid out again off screen when the user is elsewhere
+        self.findings = result.findings
+        self._fill_findings(self.host.draft)
+        self.preview.setHtml(result.html)
+
+    def _failed(self, key: object) -> None:
+        if key == self._asked:
+            self._asked = None  # the next visit tries again
+            self.summary.setText(self.tr(CHECK_FAILED))
+
+    def is_current(self) -> bool:
+        return self._applied == self._review_key()
+
+    def finish_checks(self) -> None:
+        """Wait for the findings of the draft as it is (tests; nothing the user waits
+        for goes through here)."""
+        after_paint(self.window()).run()  # an ask still waiting for the frame
+        self.load(self.host.draft)
+        self.work.wait()
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self.work.shutdown()
 
     def store(self, draft: Draft) -> None:
         """Nothing to write back: this page only reads."""
