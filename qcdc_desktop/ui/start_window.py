@@ -32,6 +32,7 @@ from qcdc_desktop.ui.context import AppContext
 from qcdc_desktop.ui.drafts_table_model import ID_ROLE, DraftsTableModel
 from qcdc_desktop.ui.drafts_table_view import DraftsTable
 from qcdc_desktop.ui.editor_session import EditorSession
+from qcdc_desktop.ui.editor_warmup import warm_up_after_first_paint
 from qcdc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from qcdc_desktop.ui.start_toolbar import build_actions, build_toolbar, show_table_menu
 
@@ -90,6 +91,8 @@ class StartWindow(QMainWindow):
         context.events.draft_exported.connect(self._on_exported)
         self.refresh()
         self._update_actions()
+        # The first "Mở" of the session finds the editor's modules already loaded.
+        self.warmup = warm_up_after_first_paint(self)
         geometry = context.settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))

@@ -124,6 +124,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "qcdc_desktop.ui.spell_highlight",
     "qcdc_desktop.ui.consolidate_dialog",
     "qcdc_desktop.ui.crash_dialog",
+    "qcdc_desktop.ui.wizard",
 )
 
 _FIRST_PAINT = """
@@ -182,3 +183,40 @@ def test_the_start_window_paints_before_loading_what_it_does_not_show(tmp_path: 
         m for m in loaded if any(m == n or m.startswith(n + ".") for n in NOT_BEFORE_FIRST_PAINT)
     )
     assert early == []
+
+
+def test_after_the_first_paint_the_first_editor_is_prepared_for(tmp_path: Path) -> None:
+    result = _loaded_modules(
+        """
+        import json, sys, time
+        from pathlib import Path
+        from qcdc_desktop.ui.app import create_application
+        app = create_application(["test"])
+        from qcdc_desktop.ui.context import AppContext
+        from qcdc_desktop.ui.start_window import StartWindow
+        window = StartWindow(AppContext(Path(sys.argv[1])))
+        before = "qcdc_desktop.ui.wizard.editor_window" in sys.modules
+        window.show()
+        started = time.monotonic()
+        while not window.warmup.done and time.monotonic() - started < 30:
+            app.processEvents()
+            time.sleep(0.001)
+        from qcdc_desktop.doctypes.types import doc_types
+        print(json.dumps({
+            "before": before,
+            "done": window.warmup.done,
+            "types_read": doc_types.cache_info().currsize,
+            "modules": sorted(sys.modules),
+        }))
+        """,
+        str(tmp_path / "data"),
+    )
+    assert result["before"] is False
+    assert result["done"] is True
+    assert result["types_read"] == 1
+    for module in (
+        "qcdc_desktop.ui.wizard.editor_window",
+        "qcdc_desktop.ui.wizard.pages.general_page",
+    ):
+        assert module in result["modules"]
+    assert _heavy_in(result["modules"]) == []  # the exporter and importer still wait
