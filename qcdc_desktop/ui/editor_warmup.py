@@ -23,12 +23,16 @@ from qcdc_desktop.ui.after_paint import after_paint
 
 # Bottom-up, so that each step imports little that the steps before it did not.
 MODULES = (
+    "hashlib",  # the draft's hash when it opens: OpenSSL takes milliseconds to load
+    "pickle",  # the autosave's snapshots
     "qcdc_desktop.model",
     "qcdc_desktop.doctypes.types",
     "qcdc_desktop.doctypes.figures",
     "qcdc_desktop.doctypes.draft_factory",
     "qcdc_desktop.editing.steps",
     "qcdc_desktop.render",
+    "qcdc_desktop.render.numbers",
+    "qcdc_desktop.render.tables",
     "qcdc_desktop.storage.draft_writer",
     "qcdc_desktop.ui.messages",
     "qcdc_desktop.ui.spell_highlight",
@@ -50,9 +54,18 @@ def _read_types() -> None:
         pass  # the editor reports the broken file when it needs the type
 
 
+def _qt_types() -> None:
+    # PySide builds a Qt class's Python type, enums and all, when Python first uses it;
+    # these the first page uses outside the modules above (spelling's underline).
+    from PySide6.QtGui import QTextCharFormat
+
+    QTextCharFormat.UnderlineStyle.WaveUnderline  # noqa: B018
+
+
 def _steps() -> list[Callable[[], object]]:
     steps: list[Callable[[], object]] = [partial(import_module, name) for name in MODULES]
     steps.insert(MODULES.index("qcdc_desktop.doctypes.draft_factory"), _read_types)
+    steps.append(_qt_types)
     return steps
 
 
