@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,7 +26,6 @@ os.environ["QCDC_NO_CRASH_DIALOG"] = "1"
 
 
 def main(argv: list[str]) -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
     from window_catalogue import WINDOWS, store_sample_draft
 
@@ -43,10 +43,12 @@ def main(argv: list[str]) -> int:
     written: list[str] = []
 
     def settle() -> None:
-        for _ in range(5):
+        # Long enough for the work a window does after its frame (ui/after_paint.py:
+        # Alt+letters, spelling's underlines), as a user sees it a moment later.
+        end = time.monotonic() + 0.3
+        while time.monotonic() < end:
             app.processEvents()
-        QTimer.singleShot(0, lambda: None)
-        app.processEvents()
+            time.sleep(0.005)
 
     for entry in WINDOWS:
         window = entry.open(context, draft_id)
@@ -56,6 +58,12 @@ def main(argv: list[str]) -> int:
             for n, step in enumerate(window.steps, start=1):
                 window.goto_step(step.id)
                 settle()
+                # The review's findings and preview come from a worker: the picture
+                # shows them, as a user sees them a moment after arriving.
+                finish = getattr(window.pages[step.id], "finish_checks", None)
+                if finish is not None:
+                    finish()
+                    settle()
                 name = f"editor-{n:02d}-{step.id}.png"
                 window.grab().save(str(out / name))
                 written.append(name)
