@@ -144,8 +144,10 @@ def _exit_when_painted(window: Any, database: Callable[[], Any] = lambda: None) 
 
     class Watch(QObject):
         def eventFilter(self, watched: Any, event: Any) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                # The rest of the window paints in this same update; then leave.
+            # Qt paints the whole window while handling its UpdateRequest: leave right
+            # after it, before what the program queued to run after its first frame
+            # (this filter, installed last, is asked first).
+            if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
                 watched.removeEventFilter(self)
                 QTimer.singleShot(0, leave)
             return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 import atexit
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import (
     QClipboard,
     QContextMenuEvent,
@@ -298,52 +298,28 @@ def install_input_guard(app: QApplication) -> InputGuard:
     return guard
 
 
-class _AfterFirstPaint(QObject):
-    """Installs the guard once `window` has painted.
-
-    An application-wide Python filter is handed every event of every object, and the
-    first event of each Qt class makes PySide build that class's Python type with all its
-    enums: about 25 ms for the classes a table view is made of, paid while the start
-    window is first shown. Nothing can be pasted into a window not yet on screen, so the
-    guard starts right after the first paint (or after FALLBACK_MS at the latest).
-    """
-
-    FALLBACK_MS = 500
-
-    def __init__(
-        self, app: QApplication, window: QWidget, then: Callable[[], object] | None
-    ) -> None:
-        super().__init__(window)
-        self._app = app
-        self._then = then
-        self._done = False
-        window.installEventFilter(self)
-        QTimer.singleShot(self.FALLBACK_MS, self._install)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A top-level window paints its whole tree while handling its UpdateRequest.
-        if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._install)
-        return False
-
-    def _install(self) -> None:
-        if self._done:
-            return
-        self._done = True
-        install_input_guard(self._app)
-        if self._then is not None:
-            self._then()
-
-
 def install_after_first_paint(
     app: QApplication, window: QWidget, then: Callable[[], object] | None = None
 ) -> None:
     """For the first window of the program, shown by the caller: fit it to the screen and
     give it Alt+letters now, guard every text field from its first paint on, then run
-    `then` (which may open more windows: they are guarded from their start)."""
+    `then` (which may open more windows: they are guarded from their start).
+
+    An application-wide Python filter is handed every event of every object, and the
+    first event of each Qt class makes PySide build that class's Python type with all its
+    enums: about 25 ms for the classes a table view is made of, paid while the start
+    window is first shown. Nothing can be pasted into a window not yet on screen, so the
+    guard starts right after the first paint (ui/after_paint.py).
+    """
+    from qcdc_desktop.ui.after_paint import after_paint
+
+    def install() -> None:
+        install_input_guard(app)
+        if then is not None:
+            then()
+
     window_shown(window)
-    _AfterFirstPaint(app, window, then)
+    after_paint(window).add("input-guard", install)
 
 
 def _remove_guard(app: QApplication, guard: InputGuard) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QMainWindow
 
-from qcdc_desktop.ui import paste_cleaning
+from qcdc_desktop.ui import after_paint, paste_cleaning
 
 
 def _installed(app: Any) -> bool:
@@ -31,7 +31,7 @@ def test_the_guard_starts_after_the_first_paint_then_the_callback_runs(
         assert not _installed(qapp)  # nothing is on screen yet
         qtbot.waitUntil(lambda: bool(seen), timeout=3000)
         assert seen == [True]
-        qtbot.wait(paste_cleaning._AfterFirstPaint.FALLBACK_MS + 100)
+        qtbot.wait(after_paint.FALLBACK_MS + 100)
         assert seen == [True]  # the fallback timer does not run it twice
     finally:
         paste_cleaning.install_input_guard(qapp)
