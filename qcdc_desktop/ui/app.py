@@ -187,8 +187,10 @@ def run_windows(app: Any, context: Any, args: argparse.Namespace) -> int:
     from qcdc_desktop.ui import paste_cleaning
 
     if args.smoke:  # every editor it opens is guarded, as a user's would be
-        paste_cleaning.window_shown(window)
-        paste_cleaning.install_input_guard(app)
+        from qcdc_desktop.ui.after_paint import after_paint
+
+        paste_cleaning.install_after_first_paint(app, window)
+        after_paint(window).run()
         return run_smoke(app, window, context)
     from qcdc_desktop.ui import safety_net
 

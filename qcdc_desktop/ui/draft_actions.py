@@ -1,6 +1,9 @@
 """What the start window's commands do to a whole draft: create, open, duplicate, carry
 forward, import, paste, export, print, delete; and the trash, backups and history
-windows they lead to. Each takes the window, whose list shows the result."""
+windows they lead to. Each takes the window, whose list shows the result.
+
+The dialogs (`messages`) are imported inside the commands that show them: the start
+window paints before any dialog module loads (tests/ui/test_startup_lazy.py)."""
 
 from __future__ import annotations
 
@@ -67,7 +70,7 @@ def _selected_and_saved(window: StartWindow) -> str | None:
 
 
 def _load_selected(window: StartWindow, title: str) -> Draft | None:
-    from qcdc_desktop.ui import messages  # dialogs load when first needed
+    from qcdc_desktop.ui import messages
 
     draft_id = _selected_and_saved(window)
     if draft_id is None:
@@ -88,7 +91,7 @@ def _store_and_open(window: StartWindow, draft: Draft) -> str | None:
 
 
 def duplicate_selected(window: StartWindow) -> str | None:
-    from qcdc_desktop.ui import messages  # dialogs load when first needed
+    from qcdc_desktop.ui import messages
 
     draft_id = _selected_and_saved(window)
     if draft_id is None:
@@ -115,7 +118,7 @@ def carry_forward_selected(window: StartWindow) -> str | None:
 
 def import_word(window: StartWindow) -> str | None:
     from qcdc_desktop.importing.docx_import import import_docx
-    from qcdc_desktop.ui import messages  # dialogs load when first needed
+    from qcdc_desktop.ui import messages
     from qcdc_desktop.ui.export_flow import default_folder
 
     title = translate("DraftActions", "Nhập từ tệp Word")
@@ -154,7 +157,7 @@ def import_word(window: StartWindow) -> str | None:
 def paste_report(window: StartWindow) -> str | None:
     """A whole report pasted as plain text -> a new draft, structured like an import."""
     from qcdc_desktop.importing import import_text
-    from qcdc_desktop.ui import messages  # dialogs load when first needed
+    from qcdc_desktop.ui import messages
     from qcdc_desktop.ui.paste_report_dialog import ask_pasted_report
 
     title = translate("DraftActions", "Dán toàn bộ báo cáo")
@@ -185,7 +188,7 @@ def paste_report(window: StartWindow) -> str | None:
 
 def _open_imported(window: StartWindow, result: Any, title: str, done: str) -> str | None:
     """Store an import's draft, say what was read (and guessed), open it."""
-    from qcdc_desktop.ui import messages  # dialogs load when first needed
+    from qcdc_desktop.ui import messages
 
     if not window._store_new(result.draft, "import"):
         return None
@@ -233,7 +236,7 @@ def print_selected(window: StartWindow) -> None:
 
 def delete_selected(window: StartWindow) -> bool:
     """Move the selected draft to the trash, unless an editor has it open."""
-    from qcdc_desktop.ui import messages  # dialogs load when first needed
+    from qcdc_desktop.ui import messages
 
     draft_id = window._selected_or_none()
     if draft_id is None:

@@ -153,9 +153,6 @@ def report_message(report: CheckReport, data_dir: Path) -> str:
     return "\n\n".join(lines)
 
 
-START_DELAY_MS = 300
-
-
 def install(window: Any, context: Any, show: Callable[[str], None]) -> SafetyNet:
     """Start the checks after the window is shown; `show` presents a message."""
     net = SafetyNet(context, window)
@@ -169,7 +166,9 @@ def install(window: Any, context: Any, show: Callable[[str], None]) -> SafetyNet
 
     net.checked.connect(on_checked)
     context.safety_net = net
-    # Shortly after the first paint, so the check's thread does not compete with it.
-    QTimer.singleShot(START_DELAY_MS, net.start)
+    # Once the window has painted, so the check's thread does not compete with it.
+    from qcdc_desktop.ui.after_paint import after_paint
+
+    after_paint(window).add("safety-net", net.start)
     net.timer.start()
     return net
